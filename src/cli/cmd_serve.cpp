@@ -1,0 +1,81 @@
+#include <signal.h>
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+#include <iostream>
+#include <thread>
+
+#include "app/data_dir.hpp"
+#include "cli/commands.hpp"
+#include "http/server.hpp"
+
+namespace frontline::cli {
+namespace {
+
+Result<std::pair<std::string, int>> parse_listen(const std::string& listen) {
+  auto colon = listen.rfind(':');
+  int port = -1;
+  if (colon != std::string::npos) {
+    const char* b = listen.data() + colon + 1;
+    const char* e = listen.data() + listen.size();
+    auto [ptr, ec] = std::from_chars(b, e, port);
+    if (ec != std::errc() || ptr != e) {
+      port = -1;
+    }
+  }
+  if (colon == std::string::npos || colon == 0 || port < 0 || port > 65535) {
+    return Error::invalid("--listen must be HOST:PORT, e.g. 127.0.0.1:8080");
+  }
+  return std::make_pair(listen.substr(0, colon), port);
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, const Runner& runner) {
+  auto* cmd = app.add_subcommand("serve", "Serve the API over HTTP");
+  auto data = std::make_shared<std::string>();
+  auto listen = std::make_shared<std::string>("127.0.0.1:8080");
+  auto threads = std::make_shared<size_t>(32);
+  cmd->add_option("--data", *data, "data directory")->required();
+  cmd->add_option("--listen", *listen, "HOST:PORT to listen on (port 0 picks a free one)")->capture_default_str();
+  cmd->add_option("--threads", *threads, "connections served at once")->capture_default_str()->check(CLI::Range(2, 1024));
+  cmd->callback([=] {
+    runner([=]() -> Status {
+      FL_ASSIGN_OR_RETURN(auto where, parse_listen(*listen));
+      FL_ASSIGN_OR_RETURN(app::DataDir dir, app::open_data_dir(*data, app::Create::kNever));
+      // SIGINT/SIGTERM are taken by a waiting thread, not a handler, so the
+      // server stops cleanly without global state.
+      sigset_t stop_signals;
+      sigemptyset(&stop_signals);
+      sigaddset(&stop_signals, SIGINT);
+      sigaddset(&stop_signals, SIGTERM);
+      pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+      SystemClock clock;
+      service::AuthService auth(*dir.store, clock, service::AuthPolicy{});
+      service::UserService users(*dir.store, clock);
+      service::CaseService cases(*dir.store, *dir.vault, clock);
+      http::ServerOptions options;
+      options.host = where.first;
+      options.port = where.second;
+      options.threads = *threads;
+      options.max_upload_bytes = static_cast<size_t>(cases.limits().max_evidence_bytes) + 1024 * 1024;
+      http::Server server(http::Services{*dir.store, clock, auth, users, cases}, options);
+      FL_ASSIGN_OR_RETURN(int port, server.bind());
+      std::cout << "Frontline listening on http://" << where.first << ":" << port << "/" << std::endl;
+      spdlog::info("serving {} on {}:{}", *data, where.first, port);
+      std::thread waiter([&] {
+        int sig = 0;
+        sigwait(&stop_signals, &sig);
+        spdlog::info("stopping on signal {}", sig);
+        server.stop();
+      });
+      Status served = server.listen();
+      pthread_kill(waiter.native_handle(), SIGTERM);
+      waiter.join();
+      return served;
+    });
+  });
+}
+
+}  // namespace frontline::cli

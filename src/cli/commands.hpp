@@ -1,0 +1,25 @@
+// Sub-command registration; each adds its options and callback to the app.
+// Callbacks report failure by returning a non-ok Status through `fail`.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+#include "util/result.hpp"
+
+namespace frontline::cli {
+
+// Runs a command body; stores its Status for run() to report.
+using Runner = std::function<void(std::function<Status()>)>;
+
+void add_init_command(CLI::App& app, const Runner& runner);
+void add_serve_command(CLI::App& app, const Runner& runner);
+void add_user_commands(CLI::App& app, const Runner& runner);
+void add_demo_command(CLI::App& app, const Runner& runner);
+void add_audit_commands(CLI::App& app, const Runner& runner);
+
+// Reads the whole of standard input, without a trailing newline.
+std::string read_stdin_line();
+
+}  // namespace frontline::cli

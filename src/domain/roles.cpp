@@ -1,0 +1,64 @@
+#include "domain/roles.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "util/enum_names.hpp"
+
+namespace frontline::domain {
+namespace {
+
+constexpr EnumNames<Role, 8> kRoleNames{{{
+    {Role::kFrontlineOfficer, "frontline_officer"},
+    {Role::kInvestigator, "investigator"},
+    {Role::kVictimSupport, "victim_support"},
+    {Role::kCommander, "commander"},
+    {Role::kAnalyst, "analyst"},
+    {Role::kTrainer, "trainer"},
+    {Role::kPartnerLiaison, "partner_liaison"},
+    {Role::kAdmin, "admin"},
+}}};
+
+using P = Permission;
+
+// Need to know: victims' identities go to the officers who work with them
+// (the reporting officer, investigators, victim support), not to commanders,
+// analysts or partners. Trainers and partner liaisons have no case access yet.
+const std::map<Role, std::set<Permission>>& grants() {
+  static const std::map<Role, std::set<Permission>> table = {
+      {Role::kFrontlineOfficer,
+       {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
+        P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead}},
+      {Role::kInvestigator,
+       {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
+        P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead}},
+      {Role::kVictimSupport,
+       {P::kCaseRead, P::kPersonWrite, P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite,
+        P::kEvidenceRead, P::kReferenceRead}},
+      {Role::kCommander,
+       {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonIdentityRead, P::kEventWrite,
+        P::kEvidenceRead, P::kReferenceRead}},
+      {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead}},
+      {Role::kTrainer, {P::kReferenceRead}},
+      {Role::kPartnerLiaison, {P::kReferenceRead}},
+      {Role::kAdmin, {P::kUserManage, P::kAuditRead, P::kReferenceRead}},
+  };
+  return table;
+}
+
+}  // namespace
+
+const char* role_name(Role role) { return kRoleNames.name(role); }
+std::optional<Role> parse_role(const std::string& name) { return kRoleNames.parse(name); }
+std::vector<std::string> all_role_names() { return kRoleNames.names(); }
+
+bool has_permission(const std::set<Role>& roles, Permission permission) {
+  return std::any_of(roles.begin(), roles.end(), [&](Role r) {
+    auto it = grants().find(r);
+    return it != grants().end() && it->second.count(permission) > 0;
+  });
+}
+
+bool sees_all_units(const std::set<Role>& roles) { return roles.count(Role::kAnalyst) > 0; }
+
+}  // namespace frontline::domain

@@ -1,0 +1,50 @@
+// Roles and the permissions they grant. The table in roles.cpp is the single
+// place that says who may do what; handlers ask through has_permission().
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace frontline::domain {
+
+enum class Role {
+  kFrontlineOfficer,
+  kInvestigator,
+  kVictimSupport,
+  kCommander,
+  kAnalyst,         // HQ statistics, read-only, sees every unit, never identities
+  kTrainer,
+  kPartnerLiaison,
+  kAdmin,           // accounts and audit; no case content
+};
+
+const char* role_name(Role role);
+std::optional<Role> parse_role(const std::string& name);
+std::vector<std::string> all_role_names();
+
+enum class Permission {
+  kCaseRead,
+  kCaseCreate,
+  kCaseUpdate,
+  kCaseTransition,
+  kPersonWrite,           // add/edit/unlink persons on a case
+  kPersonIdentityRead,    // see names, dates of birth, documents, contacts of non-victims
+  kVictimIdentityRead,    // the same for victims (need to know)
+  kEventWrite,
+  kEvidenceWrite,
+  kEvidenceRead,
+  kUserManage,
+  kAuditRead,
+  kReferenceRead,
+};
+
+// True when any of `roles` grants `permission`.
+bool has_permission(const std::set<Role>& roles, Permission permission);
+
+// True when the roles see cases of every unit regardless of their own unit
+// (HQ statistics). Everyone else sees their unit's subtree.
+bool sees_all_units(const std::set<Role>& roles);
+
+}  // namespace frontline::domain

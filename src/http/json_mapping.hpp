@@ -1,0 +1,43 @@
+// JSON shapes of the API (documented in openapi.json): domain types to JSON,
+// and request bodies to domain drafts. Parsing collects every bad field.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "audit/audit.hpp"
+#include "domain/case.hpp"
+#include "domain/person.hpp"
+#include "domain/record.hpp"
+#include "domain/user.hpp"
+#include "http/json_input.hpp"
+#include "service/case_service.hpp"
+#include "service/user_service.hpp"
+
+namespace frontline::http {
+
+nlohmann::json case_json(const domain::Case& c);
+nlohmann::json case_page_json(const domain::CasePage& page, int64_t offset, int64_t limit);
+nlohmann::json person_json(const service::PersonView& v);
+nlohmann::json event_json(const domain::TimelineEvent& e);
+nlohmann::json evidence_json(const domain::EvidenceItem& e);
+nlohmann::json user_json(const domain::User& u);
+nlohmann::json audit_entry_json(const audit::Entry& e);
+
+Result<domain::CaseDraft> parse_case_draft(const nlohmann::json& body);
+Result<domain::CasePatch> parse_case_patch(const nlohmann::json& body);
+// Query parameters of GET /cases.
+Result<domain::CaseFilter> parse_case_filter(const std::multimap<std::string, std::string>& query);
+// A new person and their role on the case; or a link of an existing person
+// when the body has "person_id" (then only "role" may accompany it).
+struct PersonOnCase {
+  std::optional<int64_t> person_id;
+  domain::PersonDraft draft;
+  domain::PersonRole role = domain::PersonRole::kWitness;
+};
+Result<PersonOnCase> parse_person_on_case(const nlohmann::json& body);
+Result<domain::PersonPatch> parse_person_patch(const nlohmann::json& body);
+Result<domain::EventDraft> parse_event_draft(const nlohmann::json& body);
+Result<service::NewUser> parse_new_user(const nlohmann::json& body);
+Result<service::UserPatch> parse_user_patch(const nlohmann::json& body);
+
+}  // namespace frontline::http

@@ -1,0 +1,46 @@
+// Route tables of the API. Each add_*_routes registers one resource's
+// handlers; handlers are thin: parse → call a service → map to JSON.
+#pragma once
+
+#include "http/json_input.hpp"
+#include "http/router.hpp"
+#include "service/auth_service.hpp"
+#include "service/case_service.hpp"
+#include "service/user_service.hpp"
+#include "store/store.hpp"
+
+namespace frontline::http {
+
+struct Services {
+  store::Store& store;
+  const Clock& clock;
+  service::AuthService& auth;
+  service::UserService& users;
+  service::CaseService& cases;
+};
+
+void add_session_routes(Router& router, Services& s);
+void add_case_routes(Router& router, Services& s);
+void add_person_routes(Router& router, Services& s);
+void add_record_routes(Router& router, Services& s);
+void add_admin_routes(Router& router, Services& s);
+void add_reference_routes(Router& router, Services& s);
+void add_meta_routes(Router& router, Services& s);
+
+// Name of the session cookie.
+inline constexpr const char* kSessionCookie = "frontline_session";
+
+// Parses the request body as a JSON object and hands it to `next`, or answers 400.
+template <typename F>
+ApiResponse with_body(const ApiRequest& req, F next) {
+  auto body = parse_json_object(req.body);
+  if (!body.ok()) {
+    return error_response(body.error());
+  }
+  return next(*body);
+}
+
+// Every route of the API, registered in one router.
+Router build_router(Services& s);
+
+}  // namespace frontline::http

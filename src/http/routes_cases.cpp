@@ -1,0 +1,81 @@
+#include "http/json_mapping.hpp"
+#include "http/routes.hpp"
+#include "domain/workflow.hpp"
+
+namespace frontline::http {
+namespace {
+
+using nlohmann::json;
+
+}  // namespace
+
+void add_case_routes(Router& router, Services& s) {
+  router.add("GET", "/api/v1/cases", Access::kSession, [&s](const ApiRequest& req) {
+    auto filter = parse_case_filter(req.query);
+    if (!filter.ok()) {
+      return error_response(filter.error());
+    }
+    return respond(s.cases.list(*req.principal, *filter), 200, [&](const domain::CasePage& page) {
+      return case_page_json(page, filter->offset, filter->limit);
+    });
+  });
+
+  router.add("POST", "/api/v1/cases", Access::kSession, [&s](const ApiRequest& req) {
+    return with_body(req, [&](const json& body) {
+      auto draft = parse_case_draft(body);
+      if (!draft.ok()) {
+        return error_response(draft.error());
+      }
+      return respond(s.cases.create(*req.principal, *draft), 201, case_json);
+    });
+  });
+
+  router.add("GET", "/api/v1/cases/{id}", Access::kSession, [&s](const ApiRequest& req) {
+    auto id = req.id_param("id");
+    if (!id.ok()) {
+      return error_response(id.error());
+    }
+    return respond(s.cases.get(*req.principal, *id), 200, [](const domain::Case& c) {
+      json j = case_json(c);
+      json next = json::array();
+      for (auto st : domain::next_statuses(c.status)) {
+        next.push_back(domain::case_status_name(st));
+      }
+      j["allowed_transitions"] = next;
+      return j;
+    });
+  });
+
+  router.add("PATCH", "/api/v1/cases/{id}", Access::kSession, [&s](const ApiRequest& req) {
+    auto id = req.id_param("id");
+    if (!id.ok()) {
+      return error_response(id.error());
+    }
+    return with_body(req, [&](const json& body) {
+      auto patch = parse_case_patch(body);
+      if (!patch.ok()) {
+        return error_response(patch.error());
+      }
+      return respond(s.cases.update(*req.principal, *id, *patch), 200, case_json);
+    });
+  });
+
+  router.add("POST", "/api/v1/cases/{id}/transitions", Access::kSession, [&s](const ApiRequest& req) {
+    auto id = req.id_param("id");
+    if (!id.ok()) {
+      return error_response(id.error());
+    }
+    return with_body(req, [&](const json& body) {
+      FieldReader r(body, {"to", "note", "merged_into"});
+      auto to = r.choice("to", Need::kRequired, &domain::parse_case_status, domain::case_status_names());
+      auto note = r.text("note", Need::kOptional, 2000);
+      auto merged_into = r.integer("merged_into", Need::kOptional);
+      if (!r.ok()) {
+        return error_response(r.error("the transition has invalid fields"));
+      }
+      return respond(s.cases.transition(*req.principal, *id, *to, note.value_or(""), merged_into), 200, case_json);
+    });
+  });
+}
+
+}  // namespace frontline::http

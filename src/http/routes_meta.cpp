@@ -1,0 +1,36 @@
+#include "http/routes.hpp"
+
+namespace frontline::http {
+
+std::string_view openapi_document();  // generated from openapi.json
+
+void add_meta_routes(Router& router, Services& s) {
+  router.add("GET", "/healthz", Access::kPublic, [&s](const ApiRequest&) {
+    // Healthy means the database answers a query.
+    Status st = s.store.read([](store::Transaction& tx) { return discard_value(tx.cases().count()); });
+    if (!st.ok()) {
+      return ApiResponse::json(503, {{"status", "unavailable"}});
+    }
+    return ApiResponse::json(200, {{"status", "ok"}, {"version", FRONTLINE_VERSION}});
+  });
+
+  router.add("GET", "/api/v1/openapi.json", Access::kPublic, [](const ApiRequest&) {
+    ApiResponse res;
+    res.body = std::string(openapi_document());
+    return res;
+  });
+}
+
+Router build_router(Services& s) {
+  Router router;
+  add_session_routes(router, s);
+  add_case_routes(router, s);
+  add_person_routes(router, s);
+  add_record_routes(router, s);
+  add_admin_routes(router, s);
+  add_reference_routes(router, s);
+  add_meta_routes(router, s);
+  return router;
+}
+
+}  // namespace frontline::http

@@ -1,0 +1,30 @@
+// Checks of case input that need reference data (units, provinces,
+// countries). Each failure is recorded against the API field name.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "domain/case.hpp"
+#include "service/principal.hpp"
+#include "store/store.hpp"
+
+namespace frontline::service {
+
+using FieldErrors = std::map<std::string, std::string>;
+
+// Validates a route; field names are prefixed "route.".
+Status check_route(store::Transaction& tx, const domain::Route& route, FieldErrors& bad);
+Status check_recruitment(const domain::Recruitment& r, FieldErrors& bad);
+// Title 3–200 characters, summary ≤ 10,000.
+void check_case_text(const std::optional<std::string>& title, const std::optional<std::string>& summary,
+                     FieldErrors& bad);
+// A real date in "YYYY-MM-DD", not after today in Vietnam.
+void check_reported_on(const std::string& date, TimePoint now, FieldErrors& bad);
+// Looks up a province code; records an error when unknown.
+Result<std::optional<store::ProvinceInfo>> check_province(store::Transaction& tx, const std::string& code,
+                                                          const std::string& field, FieldErrors& bad);
+// Today's date in Vietnam, "YYYY-MM-DD".
+std::string today_vn(TimePoint now);
+
+}  // namespace frontline::service

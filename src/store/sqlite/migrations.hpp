@@ -1,0 +1,26 @@
+// Versioned schema migrations for SQLite, compiled into the binary from
+// migrations/NNNN_name.sql (see cmake/EmbedMigrations.cmake).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "store/sqlite/db.hpp"
+
+namespace frontline::store::sqlite {
+
+struct Migration {
+  int version;
+  std::string name;
+  std::string sql;
+};
+
+// All migrations in ascending version order (generated file).
+const std::vector<Migration>& all_migrations();
+
+// Applies, each in its own transaction, every migration newer than the
+// database's recorded version. Returns the resulting version. Corruption
+// when the database records a version newer than this binary knows.
+Result<int> migrate(Connection& conn);
+
+}  // namespace frontline::store::sqlite

@@ -1,0 +1,126 @@
+// SQLite repositories, private to the SQLite store. Each works on the
+// connection of the transaction that owns it.
+#pragma once
+
+#include "store/sqlite/db.hpp"
+#include "store/store.hpp"
+#include "util/crypto.hpp"
+
+namespace frontline::store::sqlite {
+
+class SqliteReferenceRepo final : public ReferenceRepo {
+ public:
+  explicit SqliteReferenceRepo(Connection& c) : c_(c) {}
+  Status load(const refdata::ReferenceData& data) override;
+  Result<std::optional<domain::UnitInfo>> find_unit(const std::string& code) override;
+  Result<domain::UnitInfo> get_unit(int64_t id) override;
+  Result<std::vector<domain::UnitInfo>> list_units() override;
+  Result<std::optional<ProvinceInfo>> find_province(const std::string& code) override;
+  Result<std::vector<ProvinceInfo>> list_provinces() override;
+  Result<bool> country_exists(const std::string& alpha2) override;
+  Result<std::vector<CountryInfo>> list_countries() override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteUserRepo final : public UserRepo {
+ public:
+  explicit SqliteUserRepo(Connection& c) : c_(c) {}
+  Result<int64_t> insert(const domain::User& user) override;
+  Result<std::optional<domain::User>> find_by_username(const std::string& username) override;
+  Result<domain::User> get(int64_t id) override;
+  Status update(const domain::User& user) override;
+  Result<std::vector<domain::User>> list() override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteSessionRepo final : public SessionRepo {
+ public:
+  explicit SqliteSessionRepo(Connection& c) : c_(c) {}
+  Status insert(const domain::Session& session) override;
+  Result<std::optional<domain::Session>> find(const std::string& token_hash) override;
+  Status remove(const std::string& token_hash) override;
+  Status remove_for_user(int64_t user_id) override;
+  Status remove_expired(TimePoint now) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteCaseRepo final : public CaseRepo {
+ public:
+  explicit SqliteCaseRepo(Connection& c) : c_(c) {}
+  Result<int64_t> next_sequence(const std::string& prefix, int year) override;
+  Result<int64_t> insert(const domain::Case& c) override;
+  Result<domain::Case> get(int64_t id) override;
+  Status update(const domain::Case& c) override;
+  Result<domain::CasePage> list(const domain::CaseFilter& filter, const CaseScope& scope) override;
+  Result<int64_t> count() override;
+
+ private:
+  Status index_text(const domain::Case& c);
+  Connection& c_;
+};
+
+class SqlitePersonRepo final : public PersonRepo {
+ public:
+  SqlitePersonRepo(Connection& c, const crypto::SecretBox& sealer) : c_(c), sealer_(sealer) {}
+  Result<int64_t> insert(const domain::Person& p) override;
+  Result<domain::Person> get(int64_t id) override;
+  Status update(const domain::Person& p) override;
+  Status link(int64_t case_id, int64_t person_id, domain::PersonRole role, TimePoint at) override;
+  Status unlink(int64_t case_id, int64_t person_id) override;
+  Result<std::vector<domain::CasePerson>> list_for_case(int64_t case_id) override;
+  Result<std::vector<std::pair<int64_t, domain::PersonRole>>> links_of(int64_t person_id) override;
+  Result<int64_t> count() override;
+
+ private:
+  Result<domain::Person> read_row(const Stmt& q, int first_col);
+  Connection& c_;
+  const crypto::SecretBox& sealer_;
+};
+
+class SqliteEventRepo final : public EventRepo {
+ public:
+  explicit SqliteEventRepo(Connection& c) : c_(c) {}
+  Result<int64_t> insert(const domain::TimelineEvent& e) override;
+  Result<std::vector<domain::TimelineEvent>> list_for_case(int64_t case_id) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteEvidenceRepo final : public EvidenceRepo {
+ public:
+  explicit SqliteEvidenceRepo(Connection& c) : c_(c) {}
+  Result<int64_t> insert(const domain::EvidenceItem& e) override;
+  Result<domain::EvidenceItem> get(int64_t id) override;
+  Result<std::vector<domain::EvidenceItem>> list_for_case(int64_t case_id) override;
+  Result<int64_t> count_with_sha256(const std::string& sha256) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteAuditRepo final : public AuditRepo {
+ public:
+  explicit SqliteAuditRepo(Connection& c) : c_(c) {}
+  Result<std::optional<std::pair<int64_t, std::string>>> head() override;
+  Status insert(const audit::Entry& e) override;
+  Status scan(const std::function<bool(const audit::Entry&)>& visit) override;
+  Result<std::vector<audit::Entry>> query(const AuditQuery& q) override;
+
+ private:
+  Connection& c_;
+};
+
+// Helpers shared by the repositories.
+std::string join_csv(const std::vector<std::string>& items);
+std::vector<std::string> split_csv(const std::string& text);
+// Parses a stored UTC timestamp; stored data that fails is Corruption.
+Result<TimePoint> stored_time(const std::string& text);
+
+}  // namespace frontline::store::sqlite

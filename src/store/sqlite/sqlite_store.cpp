@@ -1,0 +1,101 @@
+#include "store/sqlite/sqlite_store.hpp"
+
+#include "store/sqlite/migrations.hpp"
+#include "store/sqlite/repos.hpp"
+
+namespace frontline::store::sqlite {
+namespace {
+
+class SqliteTransaction final : public Transaction {
+ public:
+  SqliteTransaction(Connection& c, const crypto::SecretBox& sealer)
+      : reference_(c), users_(c), sessions_(c), cases_(c), persons_(c, sealer), events_(c), evidence_(c), audit_(c) {}
+  ReferenceRepo& reference() override { return reference_; }
+  UserRepo& users() override { return users_; }
+  SessionRepo& sessions() override { return sessions_; }
+  CaseRepo& cases() override { return cases_; }
+  PersonRepo& persons() override { return persons_; }
+  EventRepo& events() override { return events_; }
+  EvidenceRepo& evidence() override { return evidence_; }
+  AuditRepo& audit() override { return audit_; }
+
+ private:
+  SqliteReferenceRepo reference_;
+  SqliteUserRepo users_;
+  SqliteSessionRepo sessions_;
+  SqliteCaseRepo cases_;
+  SqlitePersonRepo persons_;
+  SqliteEventRepo events_;
+  SqliteEvidenceRepo evidence_;
+  SqliteAuditRepo audit_;
+};
+
+// Runs fn between BEGIN and COMMIT, rolling back on any failure (and on exceptions).
+Status run_in_transaction(Connection& conn, const char* begin, const crypto::SecretBox& sealer, const TxFn& fn) {
+  FL_TRY(conn.exec(begin));
+  Status s;
+  try {
+    SqliteTransaction tx(conn, sealer);
+    s = fn(tx);
+  } catch (...) {
+    (void)conn.exec("ROLLBACK");
+    throw;
+  }
+  if (!s.ok()) {
+    (void)conn.exec("ROLLBACK");
+    return s;
+  }
+  Status committed = conn.exec("COMMIT");
+  if (!committed.ok()) {
+    (void)conn.exec("ROLLBACK");
+  }
+  return committed;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(Options options) {
+  if (options.sealer == nullptr) {
+    return Error::internal("SqliteStore needs a sealer for identifying data");
+  }
+  std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(options)));
+  FL_ASSIGN_OR_RETURN(store->writer_,
+                      Connection::open(store->options_.path.string(), OpenMode::kReadWrite, &store->options_.fault_hook));
+  FL_ASSIGN_OR_RETURN(store->schema_version_, migrate(*store->writer_));
+  return store;
+}
+
+SqliteStore::~SqliteStore() = default;
+
+Result<std::unique_ptr<Connection>> SqliteStore::take_reader() {
+  {
+    std::lock_guard<std::mutex> lock(pool_mutex_);
+    if (!readers_.empty()) {
+      auto conn = std::move(readers_.back());
+      readers_.pop_back();
+      return conn;
+    }
+  }
+  return Connection::open(options_.path.string(), OpenMode::kReadOnly, &options_.fault_hook);
+}
+
+void SqliteStore::return_reader(std::unique_ptr<Connection> conn) {
+  std::lock_guard<std::mutex> lock(pool_mutex_);
+  if (readers_.size() < options_.max_readers) {
+    readers_.push_back(std::move(conn));
+  }
+}
+
+Status SqliteStore::read(const TxFn& fn) {
+  FL_ASSIGN_OR_RETURN(auto conn, take_reader());
+  Status s = run_in_transaction(*conn, "BEGIN", *options_.sealer, fn);
+  return_reader(std::move(conn));
+  return s;
+}
+
+Status SqliteStore::write(const TxFn& fn) {
+  std::lock_guard<std::mutex> lock(write_mutex_);
+  return run_in_transaction(*writer_, "BEGIN IMMEDIATE", *options_.sealer, fn);
+}
+
+}  // namespace frontline::store::sqlite

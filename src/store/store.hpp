@@ -1,0 +1,225 @@
+// The storage interface. Domain and service code talk only to these classes;
+// SQL, its dialect and the encryption of identifying data at rest live in the
+// implementations (sqlite/ now, postgres/ later).
+//
+// Every read and write happens inside a Transaction handed to a callback by
+// Store::read or Store::write. A write commits only when the callback returns
+// success; on any error everything it did is rolled back, so a multi-row
+// change is never half-written. Writers are serialized; readers see a
+// consistent snapshot and run concurrently with each other and with a writer.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audit/audit.hpp"
+#include "domain/case.hpp"
+#include "domain/person.hpp"
+#include "domain/record.hpp"
+#include "domain/user.hpp"
+#include "refdata/refdata.hpp"
+#include "util/result.hpp"
+
+namespace frontline::store {
+
+struct ProvinceInfo {
+  std::string code;
+  std::string name;
+  std::string name_en;
+  bool current = true;  // false for the 63 provinces before 1 July 2025
+  bool coastal = false;
+  std::vector<std::string> land_borders;
+  std::string successor_code;  // current province it became part of (itself when current)
+};
+
+struct CountryInfo {
+  std::string alpha2;
+  std::string name_en;
+  std::string name_vi;
+};
+
+class ReferenceRepo {
+ public:
+  virtual ~ReferenceRepo() = default;
+  // Inserts or replaces provinces, countries and units; units keep their ids
+  // across reloads (matched by code).
+  virtual Status load(const refdata::ReferenceData& data) = 0;
+  virtual Result<std::optional<domain::UnitInfo>> find_unit(const std::string& code) = 0;
+  // NotFound when no unit has `id`.
+  virtual Result<domain::UnitInfo> get_unit(int64_t id) = 0;
+  virtual Result<std::vector<domain::UnitInfo>> list_units() = 0;
+  virtual Result<std::optional<ProvinceInfo>> find_province(const std::string& code) = 0;
+  virtual Result<std::vector<ProvinceInfo>> list_provinces() = 0;
+  virtual Result<bool> country_exists(const std::string& alpha2) = 0;
+  virtual Result<std::vector<CountryInfo>> list_countries() = 0;
+};
+
+class UserRepo {
+ public:
+  virtual ~UserRepo() = default;
+  // Conflict when the username is taken. Returns the new id.
+  virtual Result<int64_t> insert(const domain::User& user) = 0;
+  virtual Result<std::optional<domain::User>> find_by_username(const std::string& username) = 0;
+  // NotFound when no user has `id`.
+  virtual Result<domain::User> get(int64_t id) = 0;
+  // Overwrites every mutable field of the user with `user.id`.
+  virtual Status update(const domain::User& user) = 0;
+  virtual Result<std::vector<domain::User>> list() = 0;
+};
+
+class SessionRepo {
+ public:
+  virtual ~SessionRepo() = default;
+  virtual Status insert(const domain::Session& session) = 0;
+  virtual Result<std::optional<domain::Session>> find(const std::string& token_hash) = 0;
+  virtual Status remove(const std::string& token_hash) = 0;
+  virtual Status remove_for_user(int64_t user_id) = 0;
+  virtual Status remove_expired(TimePoint now) = 0;
+};
+
+// Which cases a caller may see: all, or those whose unit lies under a unit path.
+struct CaseScope {
+  std::optional<std::string> unit_path_prefix;  // "/1/7/": the unit with path "/1/7/" and below
+};
+
+class CaseRepo {
+ public:
+  virtual ~CaseRepo() = default;
+  // Next number in the per-(prefix, year) sequence, starting at 1.
+  virtual Result<int64_t> next_sequence(const std::string& prefix, int year) = 0;
+  // Conflict when the number is taken. Returns the new id.
+  virtual Result<int64_t> insert(const domain::Case& c) = 0;
+  // NotFound when no case has `id`.
+  virtual Result<domain::Case> get(int64_t id) = 0;
+  // Overwrites the stored case with `c` when its version is `c.version - 1`;
+  // Conflict when someone else changed it in between.
+  virtual Status update(const domain::Case& c) = 0;
+  virtual Result<domain::CasePage> list(const domain::CaseFilter& filter, const CaseScope& scope) = 0;
+  virtual Result<int64_t> count() = 0;
+};
+
+class PersonRepo {
+ public:
+  virtual ~PersonRepo() = default;
+  virtual Result<int64_t> insert(const domain::Person& p) = 0;
+  // NotFound when no person has `id`.
+  virtual Result<domain::Person> get(int64_t id) = 0;
+  // Version check as CaseRepo::update.
+  virtual Status update(const domain::Person& p) = 0;
+  // Conflict when the person is already linked to the case.
+  virtual Status link(int64_t case_id, int64_t person_id, domain::PersonRole role, TimePoint at) = 0;
+  // NotFound when the link does not exist.
+  virtual Status unlink(int64_t case_id, int64_t person_id) = 0;
+  virtual Result<std::vector<domain::CasePerson>> list_for_case(int64_t case_id) = 0;
+  // (case id, role) of every case the person is linked to.
+  virtual Result<std::vector<std::pair<int64_t, domain::PersonRole>>> links_of(int64_t person_id) = 0;
+  virtual Result<int64_t> count() = 0;
+};
+
+class EventRepo {
+ public:
+  virtual ~EventRepo() = default;
+  virtual Result<int64_t> insert(const domain::TimelineEvent& e) = 0;
+  // Ordered by occurred_at, then id.
+  virtual Result<std::vector<domain::TimelineEvent>> list_for_case(int64_t case_id) = 0;
+};
+
+class EvidenceRepo {
+ public:
+  virtual ~EvidenceRepo() = default;
+  virtual Result<int64_t> insert(const domain::EvidenceItem& e) = 0;
+  virtual Result<domain::EvidenceItem> get(int64_t id) = 0;
+  virtual Result<std::vector<domain::EvidenceItem>> list_for_case(int64_t case_id) = 0;
+  // How many evidence items point at a stored blob.
+  virtual Result<int64_t> count_with_sha256(const std::string& sha256) = 0;
+};
+
+struct AuditQuery {
+  std::string action_prefix;  // "case." matches every case action
+  std::string record_type;
+  std::string record_id;
+  int64_t actor_id = 0;  // 0: any
+  int64_t offset = 0;
+  int64_t limit = 50;
+};
+
+class AuditRepo {
+ public:
+  virtual ~AuditRepo() = default;
+  // The last entry's (seq, hash), or nullopt for an empty log.
+  virtual Result<std::optional<std::pair<int64_t, std::string>>> head() = 0;
+  // Stores a fully formed entry (seq and hashes already set by audit::append).
+  virtual Status insert(const audit::Entry& e) = 0;
+  // Calls `visit` for every entry in seq order until it returns false.
+  virtual Status scan(const std::function<bool(const audit::Entry&)>& visit) = 0;
+  // Newest first.
+  virtual Result<std::vector<audit::Entry>> query(const AuditQuery& q) = 0;
+};
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+  virtual ReferenceRepo& reference() = 0;
+  virtual UserRepo& users() = 0;
+  virtual SessionRepo& sessions() = 0;
+  virtual CaseRepo& cases() = 0;
+  virtual PersonRepo& persons() = 0;
+  virtual EventRepo& events() = 0;
+  virtual EvidenceRepo& evidence() = 0;
+  virtual AuditRepo& audit() = 0;
+};
+
+using TxFn = std::function<Status(Transaction&)>;
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  // Runs `fn` in a read-only snapshot. Writes inside it fail.
+  virtual Status read(const TxFn& fn) = 0;
+  // Runs `fn` in a write transaction; commits iff it returns success.
+  // Unavailable when the database stays busy past the timeout.
+  virtual Status write(const TxFn& fn) = 0;
+  // The schema version after migrations.
+  virtual int schema_version() const = 0;
+};
+
+// Runs `fn` in a read transaction and returns its value.
+template <typename T>
+Result<T> read_value(Store& store, const std::function<Result<T>(Transaction&)>& fn) {
+  std::optional<T> out;
+  Status s = store.read([&](Transaction& tx) -> Status {
+    auto r = fn(tx);
+    if (!r.ok()) {
+      return std::move(r).error();
+    }
+    out = std::move(r).value();
+    return {};
+  });
+  if (!s.ok()) {
+    return std::move(s).error();
+  }
+  return std::move(*out);
+}
+
+// Runs `fn` in a write transaction and returns its value after commit.
+template <typename T>
+Result<T> write_value(Store& store, const std::function<Result<T>(Transaction&)>& fn) {
+  std::optional<T> out;
+  Status s = store.write([&](Transaction& tx) -> Status {
+    auto r = fn(tx);
+    if (!r.ok()) {
+      return std::move(r).error();
+    }
+    out = std::move(r).value();
+    return {};
+  });
+  if (!s.ok()) {
+    return std::move(s).error();
+  }
+  return std::move(*out);
+}
+
+}  // namespace frontline::store

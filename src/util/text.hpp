@@ -1,0 +1,30 @@
+// Text rules shared by every module: UTF-8 in, NFC stored, one folding for
+// search and comparison. The screening issue's name matcher builds on fold().
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "util/result.hpp"
+
+namespace frontline::text {
+
+// True when `s` is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+bool is_valid_utf8(std::string_view s);
+
+// NFC form of `s`, with U+00D0 (Ð, Icelandic eth, a common mistype) mapped to
+// U+0110 (Đ). `s` must be valid UTF-8; returns InvalidArgument otherwise.
+Result<std::string> to_nfc(std::string_view s);
+
+// Search key: "Any-Latin; Latin-ASCII; Lower" with Đ/Ð/đ to d, runs of
+// non-alphanumerics collapsed to one space, trimmed.
+// fold("Nguyễn Thị  Như-Quỳnh") == "nguyen thi nhu quynh". `s` must be valid UTF-8.
+std::string fold(std::string_view s);
+
+// Number of Unicode code points in valid UTF-8 `s` (used for length limits).
+size_t code_points(std::string_view s);
+
+// True when `s` has a C0/C1 control character other than tab, CR and LF.
+bool has_control_chars(std::string_view s);
+
+}  // namespace frontline::text
