@@ -186,11 +186,11 @@ class Store {
   virtual int schema_version() const = 0;
 };
 
-// Runs `fn` in a read transaction and returns its value.
-template <typename T>
-Result<T> read_value(Store& store, const std::function<Result<T>(Transaction&)>& fn) {
+// Runs `fn` through `run` (a Store's read or write) and returns its value.
+template <typename T, typename Run>
+Result<T> run_for_value(Run run, const std::function<Result<T>(Transaction&)>& fn) {
   std::optional<T> out;
-  Status s = store.read([&](Transaction& tx) -> Status {
+  Status s = run([&](Transaction& tx) -> Status {
     auto r = fn(tx);
     if (!r.ok()) {
       return std::move(r).error();
@@ -204,22 +204,16 @@ Result<T> read_value(Store& store, const std::function<Result<T>(Transaction&)>&
   return std::move(*out);
 }
 
+// Runs `fn` in a read transaction and returns its value.
+template <typename T>
+Result<T> read_value(Store& store, const std::function<Result<T>(Transaction&)>& fn) {
+  return run_for_value<T>([&](const TxFn& f) { return store.read(f); }, fn);
+}
+
 // Runs `fn` in a write transaction and returns its value after commit.
 template <typename T>
 Result<T> write_value(Store& store, const std::function<Result<T>(Transaction&)>& fn) {
-  std::optional<T> out;
-  Status s = store.write([&](Transaction& tx) -> Status {
-    auto r = fn(tx);
-    if (!r.ok()) {
-      return std::move(r).error();
-    }
-    out = std::move(r).value();
-    return {};
-  });
-  if (!s.ok()) {
-    return std::move(s).error();
-  }
-  return std::move(*out);
+  return run_for_value<T>([&](const TxFn& f) { return store.write(f); }, fn);
 }
 
 }  // namespace frontline::store

@@ -87,15 +87,7 @@ Result<std::vector<audit::Entry>> SqliteAuditRepo::query(const AuditQuery& aq) {
     q.bind(++i, p);
   }
   q.bind(i + 1, aq.limit).bind(i + 2, aq.offset);
-  std::vector<audit::Entry> out;
-  while (true) {
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    if (!row) {
-      break;
-    }
-    out.push_back(read_entry(q));
-  }
-  return out;
+  return collect_rows<audit::Entry>(q, read_entry);
 }
 
 }  // namespace frontline::store::sqlite

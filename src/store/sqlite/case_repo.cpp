@@ -201,14 +201,7 @@ Result<domain::CasePage> SqliteCaseRepo::list(const domain::CaseFilter& f, const
     q.bind(++i, p);
   }
   q.bind(i + 1, f.limit).bind(i + 2, f.offset);
-  while (true) {
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    if (!row) {
-      break;
-    }
-    FL_ASSIGN_OR_RETURN(domain::Case c, read_case(q));
-    page.items.push_back(std::move(c));
-  }
+  FL_ASSIGN_OR_RETURN(page.items, collect_rows<domain::Case>(q, read_case));
   return page;
 }
 

@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 #include "util/result.hpp"
 
@@ -71,6 +73,31 @@ class Stmt {
   Connection* conn_;
   sqlite3_stmt* stmt_;
 };
+
+// Steps `q` to the end, appending read_row(q) for every row. read_row returns
+// either T or Result<T>; a failed Result stops the walk and is returned.
+template <typename T, typename F>
+Result<std::vector<T>> collect_rows(Stmt& q, F read_row) {
+  std::vector<T> out;
+  while (true) {
+    auto row = q.step();
+    if (!row.ok()) {
+      return std::move(row).error();
+    }
+    if (!*row) {
+      return out;
+    }
+    auto item = read_row(q);
+    if constexpr (std::is_same_v<decltype(item), T>) {
+      out.push_back(std::move(item));
+    } else {
+      if (!item.ok()) {
+        return std::move(item).error();
+      }
+      out.push_back(std::move(item).value());
+    }
+  }
+}
 
 enum class OpenMode { kReadWrite, kReadOnly };
 

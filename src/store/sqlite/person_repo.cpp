@@ -123,41 +123,30 @@ Result<std::vector<domain::CasePerson>> SqlitePersonRepo::list_for_case(int64_t 
                                          ", cp.role, cp.linked_at FROM case_persons cp JOIN persons p "
                                          "ON p.id = cp.person_id WHERE cp.case_id=? ORDER BY cp.linked_at, p.id"));
   q.bind(1, case_id);
-  std::vector<domain::CasePerson> out;
-  while (true) {
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    if (!row) {
-      break;
-    }
+  return collect_rows<domain::CasePerson>(q, [this](const Stmt& r) -> Result<domain::CasePerson> {
     domain::CasePerson cp;
-    FL_ASSIGN_OR_RETURN(cp.person, read_row(q, 0));
-    auto role = domain::parse_person_role(q.text(9));
+    FL_ASSIGN_OR_RETURN(cp.person, read_row(r, 0));
+    auto role = domain::parse_person_role(r.text(9));
     if (!role) {
       return Error::corruption("case person link has an unknown role");
     }
     cp.role = *role;
-    FL_ASSIGN_OR_RETURN(cp.linked_at, stored_time(q.text(10)));
-    out.push_back(std::move(cp));
-  }
-  return out;
+    FL_ASSIGN_OR_RETURN(cp.linked_at, stored_time(r.text(10)));
+    return cp;
+  });
 }
 
 Result<std::vector<std::pair<int64_t, domain::PersonRole>>> SqlitePersonRepo::links_of(int64_t person_id) {
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare("SELECT case_id, role FROM case_persons WHERE person_id=? ORDER BY case_id"));
   q.bind(1, person_id);
-  std::vector<std::pair<int64_t, domain::PersonRole>> out;
-  while (true) {
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    if (!row) {
-      break;
-    }
-    auto role = domain::parse_person_role(q.text(1));
+  using Link = std::pair<int64_t, domain::PersonRole>;
+  return collect_rows<Link>(q, [](const Stmt& r) -> Result<Link> {
+    auto role = domain::parse_person_role(r.text(1));
     if (!role) {
       return Error::corruption("case person link has an unknown role");
     }
-    out.emplace_back(q.int64(0), *role);
-  }
-  return out;
+    return Link{r.int64(0), *role};
+  });
 }
 
 Result<int64_t> SqlitePersonRepo::count() {

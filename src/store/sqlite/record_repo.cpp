@@ -62,16 +62,7 @@ Result<std::vector<domain::TimelineEvent>> SqliteEventRepo::list_for_case(int64_
       "SELECT id, case_id, occurred_at, kind, description, location, created_by, created_at FROM events "
       "WHERE case_id=? ORDER BY occurred_at, id"));
   q.bind(1, case_id);
-  std::vector<domain::TimelineEvent> out;
-  while (true) {
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    if (!row) {
-      break;
-    }
-    FL_ASSIGN_OR_RETURN(auto e, read_event(q));
-    out.push_back(std::move(e));
-  }
-  return out;
+  return collect_rows<domain::TimelineEvent>(q, read_event);
 }
 
 Result<int64_t> SqliteEvidenceRepo::insert(const domain::EvidenceItem& e) {
@@ -98,16 +89,7 @@ Result<domain::EvidenceItem> SqliteEvidenceRepo::get(int64_t id) {
 Result<std::vector<domain::EvidenceItem>> SqliteEvidenceRepo::list_for_case(int64_t case_id) {
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string(kEvidenceColumns) + "WHERE case_id=? ORDER BY id"));
   q.bind(1, case_id);
-  std::vector<domain::EvidenceItem> out;
-  while (true) {
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    if (!row) {
-      break;
-    }
-    FL_ASSIGN_OR_RETURN(auto e, read_evidence(q));
-    out.push_back(std::move(e));
-  }
-  return out;
+  return collect_rows<domain::EvidenceItem>(q, read_evidence);
 }
 
 Result<int64_t> SqliteEvidenceRepo::count_with_sha256(const std::string& sha256) {

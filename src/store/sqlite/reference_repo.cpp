@@ -123,15 +123,7 @@ Result<domain::UnitInfo> SqliteReferenceRepo::get_unit(int64_t id) {
 
 Result<std::vector<domain::UnitInfo>> SqliteReferenceRepo::list_units() {
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string(kUnitColumns) + "ORDER BY path"));
-  std::vector<domain::UnitInfo> out;
-  while (true) {
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    if (!row) {
-      break;
-    }
-    out.push_back(read_unit(q));
-  }
-  return out;
+  return collect_rows<domain::UnitInfo>(q, read_unit);
 }
 
 Result<std::optional<ProvinceInfo>> SqliteReferenceRepo::find_province(const std::string& code) {
@@ -146,15 +138,7 @@ Result<std::optional<ProvinceInfo>> SqliteReferenceRepo::find_province(const std
 
 Result<std::vector<ProvinceInfo>> SqliteReferenceRepo::list_provinces() {
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string(kProvinceColumns) + "ORDER BY is_current DESC, name"));
-  std::vector<ProvinceInfo> out;
-  while (true) {
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    if (!row) {
-      break;
-    }
-    out.push_back(read_province(q));
-  }
-  return out;
+  return collect_rows<ProvinceInfo>(q, read_province);
 }
 
 Result<bool> SqliteReferenceRepo::country_exists(const std::string& alpha2) {
@@ -165,15 +149,7 @@ Result<bool> SqliteReferenceRepo::country_exists(const std::string& alpha2) {
 
 Result<std::vector<CountryInfo>> SqliteReferenceRepo::list_countries() {
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare("SELECT alpha2, name_en, name_vi FROM countries ORDER BY name_en"));
-  std::vector<CountryInfo> out;
-  while (true) {
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    if (!row) {
-      break;
-    }
-    out.push_back(CountryInfo{q.text(0), q.text(1), q.text(2)});
-  }
-  return out;
+  return collect_rows<CountryInfo>(q, [](const Stmt& r) { return CountryInfo{r.text(0), r.text(1), r.text(2)}; });
 }
 
 }  // namespace frontline::store::sqlite

@@ -100,16 +100,7 @@ Status SqliteUserRepo::update(const domain::User& user) {
 
 Result<std::vector<domain::User>> SqliteUserRepo::list() {
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string(kUserColumns) + "ORDER BY u.username"));
-  std::vector<domain::User> out;
-  while (true) {
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    if (!row) {
-      break;
-    }
-    FL_ASSIGN_OR_RETURN(domain::User u, read_user(q));
-    out.push_back(std::move(u));
-  }
-  return out;
+  return collect_rows<domain::User>(q, read_user);
 }
 
 Status SqliteSessionRepo::insert(const domain::Session& s) {
