@@ -168,8 +168,12 @@ VietnameseName vietnamese_name(Rng& rng, domain::Sex sex, int birth_year, NameOr
   }
   n.family = pick_weighted(rng, kFamily);
   n.middle = kinh_middle(rng, female, birth_year);
-  n.given = pick_ranked(rng, female ? std::span<const char* const>(kGivenFemale)
-                                    : std::span<const char* const>(kGivenMale));
+  const auto given = female ? std::span<const char* const>(kGivenFemale) : std::span<const char* const>(kGivenMale);
+  // "Hải Hải" does not occur: draw again while the given name repeats the last middle word.
+  const std::string last_middle = n.middle.substr(n.middle.rfind(' ') + 1);
+  do {
+    n.given = pick_ranked(rng, given);
+  } while (n.given == last_middle);
   return n;
 }
 
