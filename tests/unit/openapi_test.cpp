@@ -1,0 +1,303 @@
+// Keeps src/http/openapi.json true to the code:
+//   - its paths and methods are exactly the router's routes;
+//   - every $ref resolves;
+//   - its enums are the domain's names (statuses, forms, roles, …);
+//   - the response schemas have exactly the keys the JSON mapping writes;
+//   - the request schemas name exactly the fields the parsers accept, and
+//     their examples parse.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "app/data_dir.hpp"
+#include "domain/case.hpp"
+#include "domain/person.hpp"
+#include "domain/record.hpp"
+#include "domain/roles.hpp"
+#include "http/json_mapping.hpp"
+#include "http/routes.hpp"
+#include "service/auth_service.hpp"
+#include "service/case_service.hpp"
+#include "service/user_service.hpp"
+#include "util/clock.hpp"
+
+namespace frontline::http {
+std::string_view openapi_document();
+}
+
+namespace frontline::http {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const json& doc() {
+  static const json d = json::parse(openapi_document());
+  return d;
+}
+
+const json& schema(const std::string& name) { return doc().at("components").at("schemas").at(name); }
+
+std::set<std::string> keys_of(const json& object) {
+  std::set<std::string> out;
+  for (const auto& [k, v] : object.items()) {
+    out.insert(k);
+  }
+  return out;
+}
+
+std::set<std::string> properties(const std::string& name) { return keys_of(schema(name).at("properties")); }
+
+std::set<std::string> as_set(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
+
+std::set<std::string> enum_of(const json& s) {
+  std::set<std::string> out;
+  for (const auto& v : s.at("enum")) {
+    out.insert(v.get<std::string>());
+  }
+  return out;
+}
+
+// A temporary data directory with the services the router needs.
+class RouterWorld {
+ public:
+  RouterWorld() {
+    root_ = fs::temp_directory_path() / ("frontline-openapi-" + std::to_string(::getpid()));
+    fs::remove_all(root_);
+    auto d = app::open_data_dir(root_, app::Create::kIfMissing);
+    if (!d.ok()) {
+      throw std::runtime_error("cannot open a data directory: " + d.error().message);
+    }
+    dir_ = std::move(d).value();
+    auth_ = std::make_unique<service::AuthService>(*dir_.store, clock_, service::AuthPolicy{});
+    users_ = std::make_unique<service::UserService>(*dir_.store, clock_);
+    cases_ = std::make_unique<service::CaseService>(*dir_.store, *dir_.vault, clock_);
+    services_ = std::make_unique<Services>(Services{*dir_.store, clock_, *auth_, *users_, *cases_});
+    router_ = build_router(*services_);
+  }
+  ~RouterWorld() {
+    dir_ = {};
+    std::error_code ec;
+    fs::remove_all(root_, ec);
+  }
+  const Router& router() const { return router_; }
+
+ private:
+  fs::path root_;
+  SystemClock clock_;
+  app::DataDir dir_;
+  std::unique_ptr<service::AuthService> auth_;
+  std::unique_ptr<service::UserService> users_;
+  std::unique_ptr<service::CaseService> cases_;
+  std::unique_ptr<Services> services_;
+  Router router_;
+};
+
+TEST(OpenApi, IsAnOpenApi3Document) {
+  EXPECT_EQ(doc().at("openapi").get<std::string>().rfind("3.0", 0), 0u);
+  EXPECT_FALSE(doc().at("paths").empty());
+}
+
+TEST(OpenApi, PathsAreExactlyTheRoutes) {
+  RouterWorld world;
+  std::set<std::string> routed;
+  for (const auto& r : world.router().routes()) {
+    std::string method = r.method;
+    std::transform(method.begin(), method.end(), method.begin(), ::tolower);
+    routed.insert(method + " " + r.pattern);
+  }
+  static const std::set<std::string> kMethods = {"get", "post", "put", "patch", "delete"};
+  std::set<std::string> documented;
+  for (const auto& [path, item] : doc().at("paths").items()) {
+    for (const auto& [method, op] : item.items()) {
+      if (kMethods.count(method) != 0) {
+        documented.insert(method + " " + path);
+      }
+    }
+  }
+  for (const auto& r : routed) {
+    EXPECT_EQ(documented.count(r), 1u) << "route not documented in openapi.json: " << r;
+  }
+  for (const auto& d : documented) {
+    EXPECT_EQ(routed.count(d), 1u) << "openapi.json documents a route the server does not have: " << d;
+  }
+}
+
+void collect_refs(const json& j, std::vector<std::string>& out) {
+  if (j.is_object()) {
+    for (const auto& [k, v] : j.items()) {
+      if (k == "$ref") {
+        out.push_back(v.get<std::string>());
+      } else {
+        collect_refs(v, out);
+      }
+    }
+  } else if (j.is_array()) {
+    for (const auto& v : j) {
+      collect_refs(v, out);
+    }
+  }
+}
+
+TEST(OpenApi, EveryReferenceResolves) {
+  std::vector<std::string> refs;
+  collect_refs(doc(), refs);
+  ASSERT_FALSE(refs.empty());
+  const std::string prefix = "#/components/schemas/";
+  for (const auto& r : refs) {
+    ASSERT_EQ(r.rfind(prefix, 0), 0u) << r;
+    EXPECT_TRUE(doc()["components"]["schemas"].contains(r.substr(prefix.size()))) << "dangling $ref " << r;
+  }
+}
+
+TEST(OpenApi, EnumsAreTheDomainNames) {
+  const auto& c = schema("Case").at("properties");
+  EXPECT_EQ(enum_of(c.at("status")), as_set(domain::case_status_names()));
+  EXPECT_EQ(enum_of(c.at("trafficking_form")), as_set(domain::trafficking_form_names()));
+  EXPECT_EQ(enum_of(schema("Recruitment").at("properties").at("channel")),
+            as_set(domain::recruitment_channel_names()));
+  EXPECT_EQ(enum_of(schema("Person").at("properties").at("role")), as_set(domain::person_role_names()));
+  EXPECT_EQ(enum_of(schema("Person").at("properties").at("sex")), as_set(domain::sex_names()));
+  EXPECT_EQ(enum_of(schema("Event").at("properties").at("kind")), as_set(domain::event_kind_names()));
+  EXPECT_EQ(enum_of(schema("Evidence").at("properties").at("kind")), as_set(domain::evidence_kind_names()));
+  EXPECT_EQ(enum_of(schema("User").at("properties").at("roles").at("items")), as_set(domain::all_role_names()));
+  EXPECT_EQ(enum_of(schema("AuditEntry").at("properties").at("outcome")),
+            (std::set<std::string>{audit::outcome_name(audit::Outcome::kOk), audit::outcome_name(audit::Outcome::kDenied),
+                                   audit::outcome_name(audit::Outcome::kFailed)}));
+  std::set<std::string> codes = {"method_not_allowed"};
+  for (auto code : {ErrorCode::kInvalidArgument, ErrorCode::kNotFound, ErrorCode::kConflict,
+                    ErrorCode::kUnauthenticated, ErrorCode::kPermissionDenied, ErrorCode::kTooLarge,
+                    ErrorCode::kLocked, ErrorCode::kUnavailable, ErrorCode::kCorruption, ErrorCode::kInternal}) {
+    codes.insert(error_code_name(code));
+  }
+  EXPECT_EQ(enum_of(schema("Error").at("properties").at("error").at("properties").at("code")), codes);
+}
+
+// The keys a mapping function writes must be the schema's properties (minus
+// `optional` ones it writes only sometimes), and include every required one.
+void expect_shape(const std::string& name, const json& written, const std::set<std::string>& optional = {}) {
+  std::set<std::string> documented = properties(name);
+  std::set<std::string> keys = keys_of(written);
+  for (const auto& k : keys) {
+    EXPECT_EQ(documented.count(k), 1u) << name << ": the API writes '" << k << "' but the schema lacks it";
+  }
+  for (const auto& p : documented) {
+    if (optional.count(p) == 0) {
+      EXPECT_EQ(keys.count(p), 1u) << name << ": the schema has '" << p << "' but the API does not write it";
+    }
+  }
+  for (const auto& req : schema(name).value("required", json::array())) {
+    EXPECT_EQ(keys.count(req.get<std::string>()), 1u) << name << ": required '" << req << "' not written";
+  }
+}
+
+TEST(OpenApi, ResponseSchemasMatchTheJsonMapping) {
+  domain::Case c;
+  c.number = "LS-2026-0001";
+  json cj = case_json(c);
+  expect_shape("Case", cj, {"allowed_transitions"});
+  expect_shape("Route", cj.at("route"));
+  expect_shape("Recruitment", cj.at("recruitment"));
+  expect_shape("CasePage", case_page_json(domain::CasePage{}, 0, 20));
+
+  service::PersonView shown;
+  shown.role = domain::PersonRole::kVictim;
+  shown.cases = {{1, domain::PersonRole::kVictim}};
+  json pj = person_json(shown);
+  expect_shape("Person", pj);
+  expect_shape("Identity", pj.at("identity"));
+  service::PersonView masked;
+  masked.masked = true;
+  json mj = person_json(masked);
+  EXPECT_TRUE(mj.at("identity").is_null());
+  expect_shape("Person", mj, {"role", "cases"});
+
+  expect_shape("Event", event_json(domain::TimelineEvent{}));
+  expect_shape("Evidence", evidence_json(domain::EvidenceItem{}));
+  expect_shape("User", user_json(domain::User{}));
+  audit::Entry e;
+  e.detail = "{}";
+  expect_shape("AuditEntry", audit_entry_json(e));
+}
+
+// Each documented request field is known to the parser (a wrong-typed value is
+// refused for its type, not as an unknown field), and an undocumented one is not.
+template <typename Parse>
+void expect_fields_known(const std::string& name, Parse parse, const std::set<std::string>& skip = {}) {
+  for (const auto& p : properties(name)) {
+    if (skip.count(p) != 0) {
+      continue;
+    }
+    auto r = parse(json{{p, json::array({json::object()})}});
+    ASSERT_FALSE(r.ok()) << name << "." << p;
+    auto it = r.error().fields.find(p);
+    ASSERT_NE(it, r.error().fields.end()) << name << "." << p << " not named in the error";
+    EXPECT_NE(it->second, "unknown field") << name << ": documented field '" << p << "' is unknown to the parser";
+  }
+  auto r = parse(json{{"zz_not_documented", 1}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().fields.at("zz_not_documented"), "unknown field") << name;
+}
+
+TEST(OpenApi, RequestSchemasAreWhatTheParsersAccept) {
+  expect_fields_known("CaseCreate", parse_case_draft);
+  expect_fields_known("CasePatch", parse_case_patch);
+  expect_fields_known("PersonPatch", parse_person_patch);
+  expect_fields_known("EventCreate", parse_event_draft);
+  expect_fields_known("UserCreate", parse_new_user);
+  expect_fields_known("UserPatch", parse_user_patch);
+  // person_id switches the parser to the link form, checked by its example below.
+  const auto& new_person = schema("PersonOnCase").at("oneOf").at(0);
+  for (const auto& [p, v] : new_person.at("properties").items()) {
+    auto r = parse_person_on_case(json{{p, json::array({json::object()})}});
+    ASSERT_FALSE(r.ok());
+    auto it = r.error().fields.find(p);
+    ASSERT_NE(it, r.error().fields.end()) << "PersonOnCase." << p << " not named in the error";
+    EXPECT_NE(it->second, "unknown field") << "PersonOnCase." << p;
+  }
+}
+
+TEST(OpenApi, RequestExamplesParse) {
+  auto example = [](const std::string& name) { return schema(name).at("example"); };
+  EXPECT_TRUE(parse_case_draft(example("CaseCreate")).ok());
+  EXPECT_TRUE(parse_case_patch(example("CasePatch")).ok());
+  EXPECT_TRUE(parse_person_on_case(example("PersonOnCase")).ok());
+  EXPECT_TRUE(parse_person_patch(example("PersonPatch")).ok());
+  EXPECT_TRUE(parse_event_draft(example("EventCreate")).ok());
+  EXPECT_TRUE(parse_new_user(example("UserCreate")).ok());
+  EXPECT_TRUE(parse_user_patch(example("UserPatch")).ok());
+  auto link = parse_person_on_case(json{{"person_id", 7}, {"role", "suspect"}});
+  ASSERT_TRUE(link.ok());
+  EXPECT_EQ(link->person_id, 7);
+}
+
+TEST(OpenApi, EveryOperationDocumentsItsErrors) {
+  for (const auto& [path, item] : doc().at("paths").items()) {
+    for (const auto& [method, op] : item.items()) {
+      if (method == "parameters") {
+        continue;
+      }
+      const auto& responses = op.at("responses");
+      bool is_public = op.contains("security") && op.at("security").empty();
+      if (!is_public) {
+        EXPECT_TRUE(responses.contains("401")) << method << " " << path;
+      }
+      if (op.contains("requestBody")) {
+        EXPECT_TRUE(responses.contains("400")) << method << " " << path;
+      }
+      if (path.find("{id}") != std::string::npos) {
+        EXPECT_TRUE(responses.contains("404")) << method << " " << path;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace frontline::http
