@@ -1,0 +1,132 @@
+// Tests for domain/roles: role names, and the permission table read as the
+// need-to-know rules in roles.cpp: victims' identities only for frontline
+// officers, investigators and victim support; analysts read cases of every
+// unit but never identities and never write; admins manage accounts and
+// audit but see no case content; trainers and partner liaisons only
+// reference data.
+#include "domain/roles.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace frontline::domain {
+namespace {
+
+using P = Permission;
+using R = Role;
+
+const std::vector<R> kAllRoles = {R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport, R::kCommander,
+                                  R::kAnalyst,          R::kTrainer,      R::kPartnerLiaison, R::kAdmin};
+
+const std::vector<P> kAllPermissions = {
+    P::kCaseRead,     P::kCaseCreate,    P::kCaseUpdate,    P::kCaseTransition, P::kPersonWrite,
+    P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead,
+    P::kUserManage,   P::kAuditRead,     P::kReferenceRead};
+
+// The roles that hold `p`.
+std::set<R> holders(P p) {
+  std::set<R> out;
+  for (R r : kAllRoles) {
+    if (has_permission({r}, p)) {
+      out.insert(r);
+    }
+  }
+  return out;
+}
+
+TEST(RolesTest, NamesRoundTrip) {
+  const auto names = all_role_names();
+  ASSERT_EQ(names.size(), kAllRoles.size());
+  for (R r : kAllRoles) {
+    auto parsed = parse_role(role_name(r));
+    ASSERT_TRUE(parsed.has_value()) << role_name(r);
+    EXPECT_EQ(*parsed, r);
+  }
+  EXPECT_STREQ(role_name(R::kFrontlineOfficer), "frontline_officer");
+  EXPECT_STREQ(role_name(R::kVictimSupport), "victim_support");
+  EXPECT_STREQ(role_name(R::kPartnerLiaison), "partner_liaison");
+  EXPECT_FALSE(parse_role("Admin").has_value());
+  EXPECT_FALSE(parse_role("superuser").has_value());
+  EXPECT_FALSE(parse_role("").has_value());
+}
+
+TEST(RolesTest, VictimIdentitiesOnlyForThoseWhoWorkWithVictims) {
+  EXPECT_EQ(holders(P::kVictimIdentityRead),
+            (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport}));
+}
+
+TEST(RolesTest, OtherIdentitiesAlsoForCommanders) {
+  EXPECT_EQ(holders(P::kPersonIdentityRead),
+            (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport, R::kCommander}));
+}
+
+TEST(RolesTest, AnalystReadsCasesOfEveryUnitButNothingElse) {
+  const std::set<R> analyst = {R::kAnalyst};
+  EXPECT_TRUE(has_permission(analyst, P::kCaseRead));
+  EXPECT_TRUE(has_permission(analyst, P::kReferenceRead));
+  for (P p : {P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
+              P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kUserManage,
+              P::kAuditRead}) {
+    EXPECT_FALSE(has_permission(analyst, p)) << static_cast<int>(p);
+  }
+  EXPECT_TRUE(sees_all_units(analyst));
+}
+
+TEST(RolesTest, OnlyAnalystsSeeAllUnits) {
+  for (R r : kAllRoles) {
+    EXPECT_EQ(sees_all_units({r}), r == R::kAnalyst) << role_name(r);
+  }
+  EXPECT_FALSE(sees_all_units({}));
+}
+
+TEST(RolesTest, AdminManagesAccountsAndAuditButSeesNoCaseContent) {
+  const std::set<R> admin = {R::kAdmin};
+  EXPECT_TRUE(has_permission(admin, P::kUserManage));
+  EXPECT_TRUE(has_permission(admin, P::kAuditRead));
+  EXPECT_TRUE(has_permission(admin, P::kReferenceRead));
+  for (P p : {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite,
+              P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite,
+              P::kEvidenceRead}) {
+    EXPECT_FALSE(has_permission(admin, p)) << static_cast<int>(p);
+  }
+  EXPECT_FALSE(sees_all_units(admin));
+}
+
+TEST(RolesTest, AccountsAndAuditOnlyForAdmins) {
+  EXPECT_EQ(holders(P::kUserManage), std::set<R>{R::kAdmin});
+  EXPECT_EQ(holders(P::kAuditRead), std::set<R>{R::kAdmin});
+}
+
+TEST(RolesTest, TrainersAndPartnersOnlyReadReferenceData) {
+  for (R r : {R::kTrainer, R::kPartnerLiaison}) {
+    for (P p : kAllPermissions) {
+      EXPECT_EQ(has_permission({r}, p), p == P::kReferenceRead) << role_name(r) << " " << static_cast<int>(p);
+    }
+  }
+}
+
+TEST(RolesTest, EveryRoleReadsReferenceData) { EXPECT_EQ(holders(P::kReferenceRead).size(), kAllRoles.size()); }
+
+TEST(RolesTest, WritingCasesAndEvidence) {
+  EXPECT_EQ(holders(P::kCaseCreate), (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kCommander}));
+  EXPECT_EQ(holders(P::kCaseTransition), (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kCommander}));
+  EXPECT_EQ(holders(P::kEvidenceWrite), (std::set<R>{R::kFrontlineOfficer, R::kInvestigator}));
+  EXPECT_EQ(holders(P::kPersonWrite), (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport}));
+  EXPECT_EQ(holders(P::kCaseRead), (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport,
+                                                R::kCommander, R::kAnalyst}));
+}
+
+TEST(RolesTest, PermissionsOfSeveralRolesAreTheirUnion) {
+  EXPECT_TRUE(has_permission({R::kAnalyst, R::kVictimSupport}, P::kVictimIdentityRead));
+  EXPECT_TRUE(has_permission({R::kAdmin, R::kCommander}, P::kCaseRead));
+  EXPECT_FALSE(has_permission({R::kAdmin, R::kTrainer}, P::kCaseRead));
+  for (P p : kAllPermissions) {
+    EXPECT_FALSE(has_permission({}, p)) << static_cast<int>(p);
+  }
+}
+
+}  // namespace
+}  // namespace frontline::domain
