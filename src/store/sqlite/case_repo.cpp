@@ -10,7 +10,8 @@ constexpr const char* kCaseColumns =
     "SELECT c.id, c.number, c.title, c.summary, c.status, c.trafficking_form, c.unit_id, u.code, c.province_code, "
     "c.reported_on, COALESCE(c.origin_country, ''), c.transit_countries, COALESCE(c.destination_country, ''), "
     "c.border_crossing, c.recruitment_channel, c.recruitment_platform, c.recruitment_platform_name, c.merged_into, "
-    "c.created_by, c.created_at, c.updated_at, c.version FROM cases c JOIN units u ON u.id = c.unit_id ";
+    "c.created_by, c.created_at, c.updated_at, c.version ";
+constexpr const char* kCaseFrom = "FROM cases c JOIN units u ON u.id = c.unit_id ";
 
 Result<domain::Case> read_case(const Stmt& q) {
   domain::Case c;
@@ -54,7 +55,11 @@ std::string fts_query(const std::string& text) {
     if (!out.empty()) {
       out += ' ';
     }
-    out += '"' + word + "\"*";
+    std::string quoted;
+    for (char ch : word) {
+      quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);  // FTS5 doubles quotes in a string
+    }
+    out += '"' + quoted + "\"*";
   }
   return out;
 }
@@ -107,7 +112,7 @@ Result<int64_t> SqliteCaseRepo::insert(const domain::Case& c) {
 }
 
 Result<domain::Case> SqliteCaseRepo::get(int64_t id) {
-  FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string(kCaseColumns) + "WHERE c.id=?"));
+  FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string(kCaseColumns) + kCaseFrom + "WHERE c.id=?"));
   q.bind(1, id);
   FL_ASSIGN_OR_RETURN(bool row, q.step());
   if (!row) {
@@ -174,28 +179,29 @@ Result<domain::CasePage> SqliteCaseRepo::list(const domain::CaseFilter& f, const
     where += " AND c.reported_on <= ?";
     params.push_back(f.reported_to);
   }
-  std::string match = f.text.empty() ? std::string() : fts_query(f.text);
+  // With free text the full-text index drives the query, newest match first,
+  // so a page of a common word stops after `limit` rows instead of collecting
+  // every match first.
+  std::string from = "FROM cases c";
+  std::string order = " ORDER BY c.id DESC";
   if (!f.text.empty()) {
+    std::string match = fts_query(f.text);
     if (match.empty()) {
       return domain::CasePage{};  // only punctuation: nothing can match
     }
-    where += " AND c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)";
+    from = "FROM cases_fts f JOIN cases c ON c.id = f.rowid";
+    where += " AND f.cases_fts MATCH ?";
     params.push_back(match);
+    order = " ORDER BY f.rowid DESC";
   }
 
   domain::CasePage page;
-  {
-    FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare("SELECT COUNT(*) FROM cases c" + where));
-    for (size_t i = 0; i < params.size(); ++i) {
-      q.bind(static_cast<int>(i + 1), params[i]);
-    }
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    page.total = row ? q.int64(0) : 0;
-  }
+  FL_ASSIGN_OR_RETURN(page.total, count_matches(from + where, params));
   if (page.total == 0 || f.offset >= page.total) {
     return page;
   }
-  FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string(kCaseColumns) + where + " ORDER BY c.id DESC LIMIT ? OFFSET ?"));
+  FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string(kCaseColumns) + from + " JOIN units u ON u.id = c.unit_id" +
+                                         where + order + " LIMIT ? OFFSET ?"));
   int i = 0;
   for (const auto& p : params) {
     q.bind(++i, p);
@@ -203,6 +209,35 @@ Result<domain::CasePage> SqliteCaseRepo::list(const domain::CaseFilter& f, const
   q.bind(i + 1, f.limit).bind(i + 2, f.offset);
   FL_ASSIGN_OR_RETURN(page.items, collect_rows<domain::Case>(q, read_case));
   return page;
+}
+
+Result<int64_t> SqliteCaseRepo::count_matches(const std::string& from_where, const std::vector<std::string>& params) {
+  std::string key;
+  int64_t generation = 0;
+  if (totals_ != nullptr) {
+    FL_ASSIGN_OR_RETURN(Stmt g, c_.prepare("SELECT gen FROM data_generation WHERE name = 'case_lists'"));
+    FL_ASSIGN_OR_RETURN(bool row, g.step());
+    generation = row ? g.int64(0) : 0;
+    FL_TRY(g.run());
+    key = from_where;
+    for (const auto& p : params) {
+      key += '\x1f' + p;
+    }
+    if (auto hit = totals_->find(key, generation)) {
+      return *hit;
+    }
+  }
+  FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare("SELECT COUNT(*) " + from_where));
+  for (size_t i = 0; i < params.size(); ++i) {
+    q.bind(static_cast<int>(i + 1), params[i]);
+  }
+  FL_ASSIGN_OR_RETURN(bool row, q.step());
+  int64_t total = row ? q.int64(0) : 0;
+  FL_TRY(q.run());
+  if (totals_ != nullptr) {
+    totals_->put(key, generation, total);
+  }
+  return total;
 }
 
 Result<int64_t> SqliteCaseRepo::count() {

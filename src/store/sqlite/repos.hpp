@@ -2,6 +2,7 @@
 // connection of the transaction that owns it.
 #pragma once
 
+#include "store/sqlite/count_cache.hpp"
 #include "store/sqlite/db.hpp"
 #include "store/store.hpp"
 #include "util/crypto.hpp"
@@ -52,7 +53,10 @@ class SqliteSessionRepo final : public SessionRepo {
 
 class SqliteCaseRepo final : public CaseRepo {
  public:
-  explicit SqliteCaseRepo(Connection& c) : c_(c) {}
+  // `totals` remembers list totals across transactions; pass it only for
+  // read-only transactions (a rolled-back write could otherwise leave a total
+  // under a generation number that a later commit reuses). May be null.
+  SqliteCaseRepo(Connection& c, CountCache* totals) : c_(c), totals_(totals) {}
   Result<int64_t> next_sequence(const std::string& prefix, int year) override;
   Result<int64_t> insert(const domain::Case& c) override;
   Result<domain::Case> get(int64_t id) override;
@@ -62,7 +66,9 @@ class SqliteCaseRepo final : public CaseRepo {
 
  private:
   Status index_text(const domain::Case& c);
+  Result<int64_t> count_matches(const std::string& from_where, const std::vector<std::string>& params);
   Connection& c_;
+  CountCache* totals_;
 };
 
 class SqlitePersonRepo final : public PersonRepo {

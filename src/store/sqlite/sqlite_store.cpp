@@ -8,8 +8,8 @@ namespace {
 
 class SqliteTransaction final : public Transaction {
  public:
-  SqliteTransaction(Connection& c, const crypto::SecretBox& sealer)
-      : reference_(c), users_(c), sessions_(c), cases_(c), persons_(c, sealer), events_(c), evidence_(c), audit_(c) {}
+  SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
+      : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c), audit_(c) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -31,11 +31,12 @@ class SqliteTransaction final : public Transaction {
 };
 
 // Runs fn between BEGIN and COMMIT, rolling back on any failure (and on exceptions).
-Status run_in_transaction(Connection& conn, const char* begin, const crypto::SecretBox& sealer, const TxFn& fn) {
+Status run_in_transaction(Connection& conn, const char* begin, const crypto::SecretBox& sealer, CountCache* totals,
+                          const TxFn& fn) {
   FL_TRY(conn.exec(begin));
   Status s;
   try {
-    SqliteTransaction tx(conn, sealer);
+    SqliteTransaction tx(conn, sealer, totals);
     s = fn(tx);
   } catch (...) {
     (void)conn.exec("ROLLBACK");
@@ -88,14 +89,14 @@ void SqliteStore::return_reader(std::unique_ptr<Connection> conn) {
 
 Status SqliteStore::read(const TxFn& fn) {
   FL_ASSIGN_OR_RETURN(auto conn, take_reader());
-  Status s = run_in_transaction(*conn, "BEGIN", *options_.sealer, fn);
+  Status s = run_in_transaction(*conn, "BEGIN", *options_.sealer, &list_totals_, fn);
   return_reader(std::move(conn));
   return s;
 }
 
 Status SqliteStore::write(const TxFn& fn) {
   std::lock_guard<std::mutex> lock(write_mutex_);
-  return run_in_transaction(*writer_, "BEGIN IMMEDIATE", *options_.sealer, fn);
+  return run_in_transaction(*writer_, "BEGIN IMMEDIATE", *options_.sealer, nullptr, fn);
 }
 
 }  // namespace frontline::store::sqlite

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <vector>
 
+#include "store/sqlite/count_cache.hpp"
 #include "store/sqlite/db.hpp"
 #include "store/store.hpp"
 #include "util/crypto.hpp"
@@ -47,6 +48,7 @@ class SqliteStore final : public Store {
   std::unique_ptr<Connection> writer_;
   std::mutex pool_mutex_;
   std::vector<std::unique_ptr<Connection>> readers_;
+  CountCache list_totals_;  // case list totals, used by read transactions only
 };
 
 }  // namespace frontline::store::sqlite
