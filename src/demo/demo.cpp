@@ -177,6 +177,7 @@ Result<DemoSummary> generate(store::Store& store, const Clock& clock, const Demo
     counts.persons += batch.persons;
     counts.events += batch.events;
   }
+  FL_TRY(store.refresh_statistics());  // a bulk load changes what the planner should choose
   summary.cases = counts.cases;
   summary.persons = counts.persons;
   summary.events = counts.events;

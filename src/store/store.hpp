@@ -184,6 +184,9 @@ class Store {
   virtual Status write(const TxFn& fn) = 0;
   // The schema version after migrations.
   virtual int schema_version() const = 0;
+  // Lets the query planner see the data's current shape (sizes, spread of
+  // values). Runs when a store opens; call it too after a bulk load.
+  virtual Status refresh_statistics() = 0;
 };
 
 // Runs `fn` through `run` (a Store's read or write) and returns its value.

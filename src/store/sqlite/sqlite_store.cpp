@@ -63,7 +63,17 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(Options options) {
   FL_ASSIGN_OR_RETURN(store->writer_,
                       Connection::open(store->options_.path.string(), OpenMode::kReadWrite, &store->options_.fault_hook));
   FL_ASSIGN_OR_RETURN(store->schema_version_, migrate(*store->writer_));
+  FL_TRY(store->refresh_statistics());
   return store;
+}
+
+Status SqliteStore::refresh_statistics() {
+  std::lock_guard<std::mutex> lock(write_mutex_);
+  FL_TRY(writer_->exec("PRAGMA analysis_limit=1000; ANALYZE;"));
+  // Pooled readers loaded the old statistics with the schema; new ones load the fresh.
+  std::lock_guard<std::mutex> pool(pool_mutex_);
+  readers_.clear();
+  return {};
 }
 
 SqliteStore::~SqliteStore() = default;

@@ -18,7 +18,7 @@ namespace frontline::store::sqlite {
 
 struct Options {
   std::filesystem::path path;        // database file
-  const crypto::SecretBox* sealer;   // seals persons' identifying data; must outlive the store
+  const crypto::SecretBox* sealer = nullptr;  // seals persons' identifying data; must outlive the store
   size_t max_readers = 16;
   FaultHook fault_hook;              // tests only: fail chosen statements
 };
@@ -33,6 +33,8 @@ class SqliteStore final : public Store {
   Status read(const TxFn& fn) override;
   Status write(const TxFn& fn) override;
   int schema_version() const override { return schema_version_; }
+  // ANALYZE with a sampling limit: milliseconds even on a large database.
+  Status refresh_statistics() override;
 
   // Replaces the fault hook (tests). Not thread-safe against running transactions.
   void set_fault_hook(FaultHook hook) { options_.fault_hook = std::move(hook); }
