@@ -8,6 +8,7 @@
 #include "app/data_dir.hpp"
 #include "cli/commands.hpp"
 #include "http/server.hpp"
+#include "http/static_files.hpp"
 
 namespace frontline::cli {
 namespace {
@@ -29,19 +30,39 @@ Result<std::pair<std::string, int>> parse_listen(const std::string& listen) {
   return std::make_pair(listen.substr(0, colon), port);
 }
 
+// The web interface to serve: --web DIR when given (it must hold index.html),
+// else the one beside the binary; nullopt (API only, with a warning) when none.
+Result<std::optional<std::filesystem::path>> pick_web_dir(const std::string& flag) {
+  std::error_code ec;
+  if (!flag.empty()) {
+    if (!std::filesystem::is_regular_file(std::filesystem::path(flag) / "index.html", ec)) {
+      return Error::invalid("--web " + flag + " holds no index.html; build it with `make build`");
+    }
+    return std::optional<std::filesystem::path>(flag);
+  }
+  auto found = http::default_web_dir();
+  if (!found) {
+    spdlog::warn("no web interface beside the binary (web/ or ../share/frontline/web); serving the API only");
+  }
+  return found;
+}
+
 }  // namespace
 
 void add_serve_command(CLI::App& app, const Runner& runner) {
-  auto* cmd = app.add_subcommand("serve", "Serve the API over HTTP");
+  auto* cmd = app.add_subcommand("serve", "Serve the API and the web interface over HTTP");
   auto data = std::make_shared<std::string>();
   auto listen = std::make_shared<std::string>("127.0.0.1:8080");
   auto threads = std::make_shared<size_t>(32);
+  auto web = std::make_shared<std::string>();
   cmd->add_option("--data", *data, "data directory")->required();
   cmd->add_option("--listen", *listen, "HOST:PORT to listen on (port 0 picks a free one)")->capture_default_str();
   cmd->add_option("--threads", *threads, "connections served at once")->capture_default_str()->check(CLI::Range(2, 1024));
+  cmd->add_option("--web", *web, "directory of the built web interface (default: web/ beside the binary)");
   cmd->callback([=] {
     runner([=]() -> Status {
       FL_ASSIGN_OR_RETURN(auto where, parse_listen(*listen));
+      FL_ASSIGN_OR_RETURN(auto web_root, pick_web_dir(*web));
       FL_ASSIGN_OR_RETURN(app::DataDir dir, app::open_data_dir(*data, app::Create::kNever));
       // SIGINT/SIGTERM are taken by a waiting thread, not a handler, so the
       // server stops cleanly without global state.
@@ -59,6 +80,7 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       options.host = where.first;
       options.port = where.second;
       options.threads = *threads;
+      options.web_root = web_root;
       options.max_upload_bytes = static_cast<size_t>(cases.limits().max_evidence_bytes) + 1024 * 1024;
       http::Server server(http::Services{*dir.store, clock, auth, users, cases}, options);
       FL_ASSIGN_OR_RETURN(int port, server.bind());

@@ -6,17 +6,37 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <fstream>
+#include <iterator>
+
+#include "http/static_files.hpp"
 
 namespace frontline::http {
 namespace {
 
+// On every response. Nothing inline may run or style the page, and nothing is
+// loaded from another origin (border posts may be offline). Cache-Control is
+// no-store unless the response set its own (static files).
 void add_security_headers(httplib::Response& res) {
   res.set_header("Content-Security-Policy",
-                 "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                 "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
   res.set_header("X-Frame-Options", "DENY");
   res.set_header("X-Content-Type-Options", "nosniff");
   res.set_header("Referrer-Policy", "no-referrer");
-  res.set_header("Cache-Control", "no-store");
+  if (!res.has_header("Cache-Control")) {
+    res.set_header("Cache-Control", "no-store");
+  }
+}
+
+// Reads a whole file; false when it cannot be read.
+bool read_whole_file(const std::filesystem::path& p, std::string& out) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) {
+    return false;
+  }
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
 }
 
 std::string lower(std::string s) {
@@ -46,15 +66,38 @@ bool is_safe_method(const std::string& m) { return m == "GET" || m == "HEAD" || 
 }  // namespace
 
 struct Server::Impl {
-  Impl(Services s, ServerOptions o) : services(s), options(std::move(o)), router(build_router(services)) {}
+  Impl(Services s, ServerOptions o) : services(s), options(std::move(o)), router(build_router(services)) {
+    if (options.web_root) {
+      web.emplace(*options.web_root);
+    }
+  }
   Services services;
   ServerOptions options;
   Router router;
+  std::optional<StaticFiles> web;
   httplib::Server http;
 
   ApiResponse route(ApiRequest& req);
+  // Answers GET/HEAD of a web interface file; false when `in` is not one.
+  bool serve_static(const httplib::Request& in, httplib::Response& out);
   void serve(const httplib::Request& in, httplib::Response& out);
 };
+
+bool Server::Impl::serve_static(const httplib::Request& in, httplib::Response& out) {
+  if (!web || (in.method != "GET" && in.method != "HEAD") || is_api_path(in.path)) {
+    return false;
+  }
+  auto file = web->resolve(in.path, wants_html(in.get_header_value("Accept")));
+  std::string body;
+  if (!file || !read_whole_file(file->file, body)) {
+    return false;
+  }
+  out.status = 200;
+  out.set_header("Cache-Control", std::string(cache_control(file->cache)));
+  out.set_content(std::move(body), file->content_type);
+  add_security_headers(out);
+  return true;
+}
 
 ApiResponse Server::Impl::route(ApiRequest& req) {
   RouteMatch m = router.match(req.method, req.path);
@@ -115,6 +158,9 @@ ApiResponse Server::Impl::route(ApiRequest& req) {
 
 void Server::Impl::serve(const httplib::Request& in, httplib::Response& out) {
   const auto started = std::chrono::steady_clock::now();
+  if (serve_static(in, out)) {
+    return;
+  }
   ApiRequest req;
   req.method = in.method;
   req.path = in.path;

@@ -1,13 +1,16 @@
 // The HTTP server: cpp-httplib underneath (included only in server.cpp),
 // one dispatcher in front of the Router that handles authentication, CSRF,
 // body limits, 404/405, security headers and the mapping of failures to
-// JSON errors, so that no handler has to.
+// JSON errors, so that no handler has to. It also serves the web interface's
+// files for non-API paths when ServerOptions::web_root is set.
 #pragma once
 
 #include <atomic>
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "http/router.hpp"
@@ -21,6 +24,9 @@ struct ServerOptions {
   size_t max_json_bytes = 1024 * 1024;        // larger JSON bodies get 413
   size_t max_upload_bytes = 21 * 1024 * 1024; // multipart evidence uploads
   size_t threads = 32;                        // concurrent connections served
+  // The built web interface (index.html, assets/); when set, GET and HEAD of
+  // non-API paths are answered from it (see StaticFiles::resolve).
+  std::optional<std::filesystem::path> web_root;
 };
 
 class Server {
