@@ -37,7 +37,13 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    // --help and --version print their text and succeed; any other parse
+    // error is one line on stderr like every other error (README contract).
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+      return app.exit(e);
+    }
+    std::cerr << "frontline: error: " << e.what() << "\n";
+    return e.get_exit_code();
   } catch (const std::exception& e) {
     std::cerr << "frontline: error: " << e.what() << "\n";
     return 1;

@@ -66,6 +66,11 @@ std::optional<TimePoint> parse_utc(std::string_view text) {
       !parse_int(text.substr(17, 2), ss) || hh > 23 || mm > 59 || ss > 60) {
     return std::nullopt;
   }
+  // Nanoseconds since 1970 in 64 bits span 1677-09-21 to 2262-04-11; a year
+  // outside would wrap around (2999 became 1829 and passed "not in the future").
+  if (ymd->year() < std::chrono::year(1678) || ymd->year() > std::chrono::year(2261)) {
+    return std::nullopt;
+  }
   std::string_view rest = text.substr(19);
   if (!rest.empty() && rest.front() == '.') {
     size_t i = 1;

@@ -40,7 +40,8 @@ class ManualClock final : public Clock {
 // "2026-11-22T08:15:30Z" (seconds precision, UTC).
 std::string format_utc(TimePoint tp);
 // Accepts "YYYY-MM-DDTHH:MM:SSZ", optional fractional seconds, and a numeric
-// offset ("+07:00") instead of "Z". Returns nullopt for anything else.
+// offset ("+07:00") instead of "Z". Returns nullopt for anything else,
+// including years TimePoint (nanoseconds) cannot hold: before 1678 or after 2261.
 std::optional<TimePoint> parse_utc(std::string_view text);
 // "22/11/2026 15:15" in Asia/Ho_Chi_Minh, for people reading CLI output.
 std::string format_local_vn(TimePoint tp);

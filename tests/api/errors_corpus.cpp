@@ -1,0 +1,226 @@
+#include "errors_corpus.hpp"
+
+namespace frontline::api_test {
+namespace {
+
+const std::string kJson = "application/json";
+const std::string kForm = "multipart/form-data; boundary=CorpusBoundary";
+const std::string kOfficer = "officer.ls";
+const std::string kAdmin = "admin";
+
+// A multipart body of text parts {name, value} and at most one file part.
+struct Part {
+  std::string name;
+  std::string value;
+  std::string filename;  // non-empty: a file part
+};
+std::string form(const std::vector<Part>& parts) {
+  std::string out;
+  for (const auto& p : parts) {
+    out += "--CorpusBoundary\r\nContent-Disposition: form-data; name=\"" + p.name + "\"";
+    if (!p.filename.empty()) {
+      out += "; filename=\"" + p.filename + "\"\r\nContent-Type: application/octet-stream";
+    }
+    out += "\r\n\r\n" + p.value + "\r\n";
+  }
+  return out + "--CorpusBoundary--\r\n";
+}
+
+const Part kTitle{"title", "Ảnh chụp", ""};
+const Part kKind{"kind", "photo", ""};
+const Part kFile{"file", "bytes of a photo", "anh.jpg"};
+
+std::string repeat(char c, size_t n) { return std::string(n, c); }
+
+}  // namespace
+
+std::vector<MalformedRequest> malformed_requests() {
+  const std::string cases = "/api/v1/cases";
+  const std::string the_case = "/api/v1/cases/{case}";
+  const std::string persons = the_case + "/persons";
+  const std::string events = the_case + "/events";
+  const std::string moves = the_case + "/transitions";
+  const std::string evidence = the_case + "/evidence";
+  const std::string person = "/api/v1/persons/{person}";
+  const std::string long_title = "\"" + repeat('t', 201) + "\"";
+  return {
+      // Log-in bodies are checked before any account is touched.
+      {"login without password", "", "POST", "/api/v1/session", R"({"username":"officer.ls"})", kJson, 400, "password"},
+      {"login username not a string", "", "POST", "/api/v1/session", R"({"username":5,"password":"x"})", kJson, 400, "username"},
+      {"login unknown field", "", "POST", "/api/v1/session", R"({"username":"a","password":"b","remember":true})", kJson, 400, "remember"},
+      {"login bad JSON", "", "POST", "/api/v1/session", R"({"username":)", kJson, 400, "body"},
+      {"login form-encoded", "", "POST", "/api/v1/session", "username=a&password=b", "application/x-www-form-urlencoded", 400, "content-type"},
+      {"no session read", "", "GET", cases, "", "", 401, ""},
+      {"no session write", "", "POST", cases, R"({"title":"abc def","trafficking_form":"other"})", kJson, 401, ""},
+      {"unknown bearer token", "", "GET", the_case, "", "", 401, ""},
+      {"analyst may not create", "analyst.hq", "POST", cases, R"({"title":"abc def","trafficking_form":"other"})", kJson, 403, ""},
+      {"analyst may not add persons", "analyst.hq", "POST", persons, R"({"role":"witness","identity":{"full_name":"A"}})", kJson, 403, ""},
+      {"officer may not read audit", kOfficer, "GET", "/api/v1/audit", "", "", 403, ""},
+      {"officer may not add users", kOfficer, "POST", "/api/v1/users", R"({"username":"newbie","unit_code":"BCH-LS","roles":["analyst"],"password":"long-enough-pw"})", kJson, 403, ""},
+
+      // Creating a case: types, required fields, unknown fields and values.
+      {"title not a string", kOfficer, "POST", cases, R"({"title":5,"trafficking_form":"other"})", kJson, 400, "title"},
+      {"title missing", kOfficer, "POST", cases, R"({"trafficking_form":"other"})", kJson, 400, "title"},
+      {"title null", kOfficer, "POST", cases, R"({"title":null,"trafficking_form":"other"})", kJson, 400, "title"},
+      {"title blank", kOfficer, "POST", cases, R"({"title":"   ","trafficking_form":"other"})", kJson, 400, "title"},
+      {"title too short", kOfficer, "POST", cases, R"({"title":"ab","trafficking_form":"other"})", kJson, 400, "title"},
+      {"title too long", kOfficer, "POST", cases, "{\"title\":" + long_title + ",\"trafficking_form\":\"other\"}", kJson, 400, "title"},
+      {"title with control character", kOfficer, "POST", cases, R"({"title":"bad\u0001title","trafficking_form":"other"})", kJson, 400, "title"},
+      {"title an array", kOfficer, "POST", cases, R"({"title":["abc def"],"trafficking_form":"other"})", kJson, 400, "title"},
+      {"trafficking form missing", kOfficer, "POST", cases, R"({"title":"abc def"})", kJson, 400, "trafficking_form"},
+      {"trafficking form unknown", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"slavery"})", kJson, 400, "trafficking_form"},
+      {"trafficking form a number", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":3})", kJson, 400, "trafficking_form"},
+      {"unknown case field", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","colour":"red"})", kJson, 400, "colour"},
+      {"status may not be set", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","status":"closed"})", kJson, 400, "status"},
+      {"route not an object", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","route":"VN-KH"})", kJson, 400, "route"},
+      {"route unknown field", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","route":{"origin":"VN"}})", kJson, 400, "route.origin"},
+      {"route country lower-case", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","route":{"origin_country":"vn"}})", kJson, 400, "route.origin_country"},
+      {"route country unknown", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","route":{"destination_country":"ZZ"}})", kJson, 400, "route.destination_country"},
+      {"route transit not a list", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","route":{"transit_countries":"TH"}})", kJson, 400, "route.transit_countries"},
+      {"route transit unknown", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","route":{"transit_countries":["QQ"]}})", kJson, 400, "route.transit_countries"},
+      {"recruitment channel unknown", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","recruitment":{"channel":"pigeon"}})", kJson, 400, "recruitment.channel"},
+      {"recruitment platform off-line", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","recruitment":{"channel":"broker","platform":"zalo"}})", kJson, 400, "recruitment.platform"},
+      {"reported_on not a date", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","reported_on":"2026-13-45"})", kJson, 400, "reported_on"},
+      {"reported_on 30 February", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","reported_on":"2024-02-30"})", kJson, 400, "reported_on"},
+      {"reported_on in the future", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","reported_on":"2999-01-01"})", kJson, 400, "reported_on"},
+      {"reported_on before 1990", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","reported_on":"1989-12-31"})", kJson, 400, "reported_on"},
+      {"unit unknown", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","unit_code":"NO-SUCH-UNIT"})", kJson, 400, "unit_code"},
+      {"unit outside scope", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","unit_code":"BCH-QN"})", kJson, 400, "unit_code"},
+      {"province unknown", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other","province_code":"XX"})", kJson, 400, "province_code"},
+      {"invalid UTF-8", kOfficer, "POST", cases, "{\"title\":\"\xC3\x28 bad\",\"trafficking_form\":\"other\"}", kJson, 400, "body"},
+      {"overlong UTF-8", kOfficer, "POST", cases, "{\"title\":\"\xC0\xAF abc\",\"trafficking_form\":\"other\"}", kJson, 400, "body"},
+      {"bad JSON", kOfficer, "POST", cases, "{", kJson, 400, "body"},
+      {"trailing garbage", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other"} x)", kJson, 400, "body"},
+      {"JSON array", kOfficer, "POST", cases, "[1,2]", kJson, 400, "body"},
+      {"JSON string", kOfficer, "POST", cases, "\"abc\"", kJson, 400, "body"},
+      {"empty body", kOfficer, "POST", cases, "", kJson, 400, "body"},
+      {"text/plain", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other"})", "text/plain", 400, "content-type"},
+      {"form-encoded", kOfficer, "POST", cases, "title=abc+def&trafficking_form=other", "application/x-www-form-urlencoded", 400, "content-type"},
+      {"no content type", kOfficer, "POST", cases, R"({"title":"abc def","trafficking_form":"other"})", "", 400, "content-type"},
+
+      // Changing a case.
+      {"patch version a string", kOfficer, "PATCH", the_case, R"({"version":"1"})", kJson, 400, "version"},
+      {"patch status", kOfficer, "PATCH", the_case, R"({"status":"closed"})", kJson, 400, "status"},
+      {"patch unit", kOfficer, "PATCH", the_case, R"({"unit_code":"BCH-LS"})", kJson, 400, "unit_code"},
+      {"patch empty title", kOfficer, "PATCH", the_case, R"({"title":""})", kJson, 400, "title"},
+      {"patch province unknown", kOfficer, "PATCH", the_case, R"({"province_code":"XX"})", kJson, 400, "province_code"},
+      {"patch reported_on word", kOfficer, "PATCH", the_case, R"({"reported_on":"yesterday"})", kJson, 400, "reported_on"},
+      {"patch stale version", kOfficer, "PATCH", the_case, R"({"title":"tiêu đề mới","version":99})", kJson, 409, ""},
+      {"patch missing case", kOfficer, "PATCH", "/api/v1/cases/999999", R"({"title":"tiêu đề mới"})", kJson, 404, ""},
+      {"patch bad JSON", kOfficer, "PATCH", the_case, "{\"title\":", kJson, 400, "body"},
+
+      // Moving a case.
+      {"move to unknown status", kOfficer, "POST", moves, R"({"to":"flying"})", kJson, 400, "to"},
+      {"move without target", kOfficer, "POST", moves, "{}", kJson, 400, "to"},
+      {"move target a number", kOfficer, "POST", moves, R"({"to":1})", kJson, 400, "to"},
+      {"move note too long", kOfficer, "POST", moves, "{\"to\":\"under_verification\",\"note\":\"" + repeat('n', 2001) + "\"}", kJson, 400, "note"},
+      {"move merged_into a string", kOfficer, "POST", moves, R"({"to":"merged","merged_into":"5"})", kJson, 400, "merged_into"},
+      {"move merged_into when not merging", kOfficer, "POST", moves, R"({"to":"under_verification","merged_into":1})", kJson, 400, "merged_into"},
+      {"merge without target", kOfficer, "POST", moves, R"({"to":"merged"})", kJson, 400, "merged_into"},
+      {"merge into itself", kOfficer, "POST", moves, R"({"to":"merged","merged_into":{case}})", kJson, 400, "merged_into"},
+      {"skip to closed", kOfficer, "POST", moves, R"({"to":"closed"})", kJson, 409, ""},
+      {"officer to procuracy", kOfficer, "POST", moves, R"({"to":"transferred_to_procuracy"})", kJson, 409, ""},
+
+      // Persons on the case.
+      {"person without identity", kOfficer, "POST", persons, R"({"role":"victim"})", kJson, 400, "identity"},
+      {"person identity a string", kOfficer, "POST", persons, R"({"role":"victim","identity":"Hà Thị Thu"})", kJson, 400, "identity"},
+      {"person without name", kOfficer, "POST", persons, R"({"role":"victim","identity":{}})", kJson, 400, "identity.full_name"},
+      {"person unknown identity field", kOfficer, "POST", persons, R"({"role":"victim","identity":{"full_name":"A","eye_colour":"brown"}})", kJson, 400, "identity.eye_colour"},
+      {"person aliases not a list", kOfficer, "POST", persons, R"({"role":"victim","identity":{"full_name":"A","aliases":"B"}})", kJson, 400, "identity.aliases"},
+      {"person role unknown", kOfficer, "POST", persons, R"({"role":"boss","identity":{"full_name":"A"}})", kJson, 400, "role"},
+      {"person role missing", kOfficer, "POST", persons, R"({"identity":{"full_name":"A"}})", kJson, 400, "role"},
+      {"person sex unknown", kOfficer, "POST", persons, R"({"role":"victim","sex":"x","identity":{"full_name":"A"}})", kJson, 400, "sex"},
+      {"person nationality alpha-3", kOfficer, "POST", persons, R"({"role":"victim","nationality":"VNM","identity":{"full_name":"A"}})", kJson, 400, "nationality"},
+      {"person nationality unknown", kOfficer, "POST", persons, R"({"role":"victim","nationality":"ZZ","identity":{"full_name":"A"}})", kJson, 400, "nationality"},
+      {"person province unknown", kOfficer, "POST", persons, R"({"role":"victim","home_province":"XX","identity":{"full_name":"A"}})", kJson, 400, "home_province"},
+      {"person citizen id short", kOfficer, "POST", persons, R"({"role":"victim","identity":{"full_name":"A","citizen_id":"123"}})", kJson, 400, "citizen_id"},
+      {"person birth date order", kOfficer, "POST", persons, R"({"role":"victim","identity":{"full_name":"A","date_of_birth":"31-12-1990"}})", kJson, 400, "date_of_birth"},
+      {"person born in the future", kOfficer, "POST", persons, R"({"role":"victim","identity":{"full_name":"A","date_of_birth":"2999"}})", kJson, 400, "date_of_birth"},
+      {"person passport lower-case", kOfficer, "POST", persons, R"({"role":"victim","identity":{"full_name":"A","passport_number":"b1234567"}})", kJson, 400, "passport_number"},
+      {"person phone letters", kOfficer, "POST", persons, R"({"role":"victim","identity":{"full_name":"A","phone":"call me"}})", kJson, 400, "phone"},
+      {"link person_id a string", kOfficer, "POST", persons, R"({"person_id":"1","role":"witness"})", kJson, 400, "person_id"},
+      {"link person_id zero", kOfficer, "POST", persons, R"({"person_id":0,"role":"witness"})", kJson, 400, "person_id"},
+      {"link unknown person", kOfficer, "POST", persons, R"({"person_id":999999,"role":"witness"})", kJson, 400, "person_id"},
+      {"link with identity", kOfficer, "POST", persons, R"({"person_id":{person},"role":"witness","identity":{"full_name":"A"}})", kJson, 400, "identity"},
+      {"person patch version a string", kOfficer, "PATCH", person, R"({"version":"1"})", kJson, 400, "version"},
+      {"person patch name a number", kOfficer, "PATCH", person, R"({"identity":{"full_name":7}})", kJson, 400, "identity.full_name"},
+      {"person patch role", kOfficer, "PATCH", person, R"({"role":"suspect"})", kJson, 400, "role"},
+      {"person patch citizen id", kOfficer, "PATCH", person, R"({"identity":{"citizen_id":"12345678901X"}})", kJson, 400, "citizen_id"},
+      {"unlink person id zero", kOfficer, "DELETE", persons + "/0", "", "", 400, "person_id"},
+
+      // Timeline events.
+      {"event status_change by hand", kOfficer, "POST", events, R"({"kind":"status_change","description":"x"})", kJson, 400, "kind"},
+      {"event kind unknown", kOfficer, "POST", events, R"({"kind":"party","description":"x"})", kJson, 400, "kind"},
+      {"event kind missing", kOfficer, "POST", events, R"({"description":"x"})", kJson, 400, "kind"},
+      {"event description missing", kOfficer, "POST", events, R"({"kind":"note"})", kJson, 400, "description"},
+      {"event description blank", kOfficer, "POST", events, R"({"kind":"note","description":"  "})", kJson, 400, "description"},
+      {"event time a word", kOfficer, "POST", events, R"({"kind":"note","description":"x","occurred_at":"yesterday"})", kJson, 400, "occurred_at"},
+      {"event time in the future", kOfficer, "POST", events, R"({"kind":"note","description":"x","occurred_at":"2999-01-01T00:00:00Z"})", kJson, 400, "occurred_at"},
+      {"event time past year 2261", kOfficer, "POST", events, R"({"kind":"note","description":"x","occurred_at":"2300-01-01T00:00:00+07:00"})", kJson, 400, "occurred_at"},
+      {"event time before 1678", kOfficer, "POST", events, R"({"kind":"note","description":"x","occurred_at":"1500-01-01T00:00:00Z"})", kJson, 400, "occurred_at"},
+      {"event location too long", kOfficer, "POST", events, "{\"kind\":\"note\",\"description\":\"x\",\"location\":\"" + repeat('l', 201) + "\"}", kJson, 400, "location"},
+      {"event unknown field", kOfficer, "POST", events, R"({"kind":"note","description":"x","case_id":1})", kJson, 400, "case_id"},
+
+      // Evidence uploads (multipart/form-data).
+      {"evidence without file", kOfficer, "POST", evidence, form({kTitle, kKind}), kForm, 400, "file"},
+      {"evidence empty file", kOfficer, "POST", evidence, form({kTitle, kKind, {"file", "", "empty.jpg"}}), kForm, 400, "file"},
+      {"evidence file under another name", kOfficer, "POST", evidence, form({kTitle, kKind, kFile, {"attachment", "x", "x.bin"}}), kForm, 400, "attachment"},
+      {"evidence kind unknown", kOfficer, "POST", evidence, form({kTitle, {"kind", "hologram", ""}, kFile}), kForm, 400, "kind"},
+      {"evidence kind missing", kOfficer, "POST", evidence, form({kTitle, kFile}), kForm, 400, "kind"},
+      {"evidence title missing", kOfficer, "POST", evidence, form({kKind, kFile}), kForm, 400, "title"},
+      {"evidence title invalid UTF-8", kOfficer, "POST", evidence, form({{"title", "\xFF\xFE", ""}, kKind, kFile}), kForm, 400, "title"},
+      {"evidence unknown field", kOfficer, "POST", evidence, form({kTitle, kKind, kFile, {"colour", "red", ""}}), kForm, 400, "colour"},
+      {"evidence collected_on bad", kOfficer, "POST", evidence, form({kTitle, kKind, kFile, {"collected_on", "15/01/2026", ""}}), kForm, 400, "collected_on"},
+      {"evidence as JSON", kOfficer, "POST", evidence, R"({"title":"x","kind":"photo"})", kJson, 400, "file"},
+
+      // Ids in paths.
+      {"case id zero", kOfficer, "GET", "/api/v1/cases/0", "", "", 400, "id"},
+      {"case id zeros", kOfficer, "GET", "/api/v1/cases/000", "", "", 400, "id"},
+      {"case id letters", kOfficer, "GET", "/api/v1/cases/abc", "", "", 404, ""},
+      {"case id negative", kOfficer, "GET", "/api/v1/cases/-1", "", "", 404, ""},
+      {"case id too long", kOfficer, "GET", "/api/v1/cases/99999999999999999999", "", "", 404, ""},
+      {"case id with suffix", kOfficer, "GET", "/api/v1/cases/{case}x", "", "", 404, ""},
+      {"case missing", kOfficer, "GET", "/api/v1/cases/999999", "", "", 404, ""},
+      {"transition case zero", kOfficer, "POST", "/api/v1/cases/0/transitions", R"({"to":"dismissed"})", kJson, 400, "id"},
+      {"person id zero", kOfficer, "GET", "/api/v1/persons/0", "", "", 400, "id"},
+      {"person missing", kOfficer, "GET", "/api/v1/persons/999999", "", "", 404, ""},
+      {"evidence id zero", kOfficer, "GET", "/api/v1/evidence/0/content", "", "", 400, "id"},
+      {"evidence missing", kOfficer, "GET", "/api/v1/evidence/999999/content", "", "", 404, ""},
+      {"user missing", kAdmin, "GET", "/api/v1/users/nobody.here", "", "", 404, ""},
+
+      // Query parameters of the case list and the audit log.
+      {"limit letters", kOfficer, "GET", cases + "?limit=abc", "", "", 400, "limit"},
+      {"limit zero", kOfficer, "GET", cases + "?limit=0", "", "", 400, "limit"},
+      {"limit too big", kOfficer, "GET", cases + "?limit=201", "", "", 400, "limit"},
+      {"limit negative", kOfficer, "GET", cases + "?limit=-5", "", "", 400, "limit"},
+      {"offset negative", kOfficer, "GET", cases + "?offset=-1", "", "", 400, "offset"},
+      {"offset with suffix", kOfficer, "GET", cases + "?offset=1x", "", "", 400, "offset"},
+      {"status unknown", kOfficer, "GET", cases + "?status=flying", "", "", 400, "status"},
+      {"status empty item", kOfficer, "GET", cases + "?status=reported,,closed", "", "", 400, "status"},
+      {"from compact date", kOfficer, "GET", cases + "?from=20260101", "", "", 400, "from"},
+      {"to impossible date", kOfficer, "GET", cases + "?to=2026-02-30", "", "", 400, "to"},
+      {"unknown filter", kOfficer, "GET", cases + "?colour=red", "", "", 400, "colour"},
+      {"form filter unknown", kOfficer, "GET", cases + "?trafficking_form=slavery", "", "", 400, "trafficking_form"},
+      {"text too long", kOfficer, "GET", cases + "?q=" + repeat('q', 201), "", "", 400, "q"},
+      {"text invalid UTF-8", kOfficer, "GET", cases + "?q=%FF%FE", "", "", 400, "q"},
+      {"unit invalid UTF-8", kOfficer, "GET", cases + "?unit=%C3%28", "", "", 400, "unit"},
+      {"audit limit letters", kAdmin, "GET", "/api/v1/audit?limit=abc", "", "", 400, "query"},
+      {"audit limit too big", kAdmin, "GET", "/api/v1/audit?limit=501", "", "", 400, "query"},
+      {"audit offset negative", kAdmin, "GET", "/api/v1/audit?offset=-1", "", "", 400, "query"},
+
+      // Accounts (admin).
+      {"user name with spaces", kAdmin, "POST", "/api/v1/users", R"({"username":"Bad Name!","unit_code":"BCH-LS","roles":["analyst"],"password":"long-enough-pw"})", kJson, 400, "username"},
+      {"user role unknown", kAdmin, "POST", "/api/v1/users", R"({"username":"newbie","unit_code":"BCH-LS","roles":["wizard"],"password":"long-enough-pw"})", kJson, 400, "roles"},
+      {"user roles not a list", kAdmin, "POST", "/api/v1/users", R"({"username":"newbie","unit_code":"BCH-LS","roles":"analyst","password":"long-enough-pw"})", kJson, 400, "roles"},
+      {"user password short", kAdmin, "POST", "/api/v1/users", R"({"username":"newbie","unit_code":"BCH-LS","roles":["analyst"],"password":"short"})", kJson, 400, "password"},
+      {"user unit missing", kAdmin, "POST", "/api/v1/users", R"({"username":"newbie","roles":["analyst"],"password":"long-enough-pw"})", kJson, 400, "unit_code"},
+      {"user unit unknown", kAdmin, "POST", "/api/v1/users", R"({"username":"newbie","unit_code":"NOPE","roles":["analyst"],"password":"long-enough-pw"})", kJson, 400, "unit_code"},
+      {"user language unknown", kAdmin, "POST", "/api/v1/users", R"({"username":"newbie","unit_code":"BCH-LS","roles":["analyst"],"password":"long-enough-pw","language":"fr"})", kJson, 400, "language"},
+      {"user patch disabled a string", kAdmin, "PATCH", "/api/v1/users/officer.ls", R"({"disabled":"yes"})", kJson, 400, "disabled"},
+      {"user patch password", kAdmin, "PATCH", "/api/v1/users/officer.ls", R"({"password":"long-enough-pw"})", kJson, 400, "password"},
+      {"user new password short", kAdmin, "POST", "/api/v1/users/officer.ls/password", R"({"password":"short"})", kJson, 400, "password"},
+      {"user new password missing", kAdmin, "POST", "/api/v1/users/officer.ls/password", "{}", kJson, 400, "password"},
+  };
+}
+
+}  // namespace frontline::api_test
