@@ -40,4 +40,10 @@ Result<domain::EventDraft> parse_event_draft(const nlohmann::json& body);
 Result<service::NewUser> parse_new_user(const nlohmann::json& body);
 Result<service::UserPatch> parse_user_patch(const nlohmann::json& body);
 
+// PATCH /me: the caller's own preferences; `language` is required.
+struct MePatch {
+  std::string language;
+};
+Result<MePatch> parse_me_patch(const nlohmann::json& body);
+
 }  // namespace frontline::http

@@ -223,4 +223,13 @@ Result<service::UserPatch> parse_user_patch(const json& body) {
   return p;
 }
 
+Result<MePatch> parse_me_patch(const json& body) {
+  FieldReader r(body, {"language"});
+  auto language = r.text("language", Need::kRequired, 2);
+  if (!r.ok()) {
+    return r.error("the change has invalid fields");
+  }
+  return MePatch{*language};
+}
+
 }  // namespace frontline::http

@@ -63,6 +63,25 @@ void add_session_routes(Router& router, Services& s) {
     me["csrf_token"] = req.principal->csrf_token;
     return ApiResponse::json(200, me);
   });
+
+  // The caller's own preferences (today only the interface language); any
+  // logged-in user may change their own, unlike PATCH /users/{username}.
+  router.add("PATCH", "/api/v1/me", Access::kSession, [&s](const ApiRequest& req) {
+    return with_body(req, [&](const json& body) {
+      auto patch = parse_me_patch(body);
+      if (!patch.ok()) {
+        return error_response(patch.error());
+      }
+      auto user = s.users.set_own_language(*req.principal, patch->language);
+      if (!user.ok()) {
+        return error_response(user.error());
+      }
+      json me = me_json(*req.principal);
+      me["language"] = user->language;
+      me["csrf_token"] = req.principal->csrf_token;
+      return ApiResponse::json(200, me);
+    });
+  });
 }
 
 }  // namespace frontline::http

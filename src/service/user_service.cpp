@@ -177,6 +177,20 @@ Result<domain::User> UserService::update_user(const Principal& who, const std::s
   });
 }
 
+Result<domain::User> UserService::set_own_language(const Principal& who, const std::string& language) {
+  if (language != "vi" && language != "en") {
+    return Error::invalid_field("language", "must be 'vi' or 'en'");
+  }
+  return store::write_value<domain::User>(store_, [&](store::Transaction& tx) -> Result<domain::User> {
+    FL_ASSIGN_OR_RETURN(domain::User user, tx.users().get(who.user_id));
+    user.language = language;
+    FL_TRY(tx.users().update(user));
+    FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "user.language", "user", std::to_string(user.id),
+                                               audit::Outcome::kOk, {{"language", language}})));
+    return user;
+  });
+}
+
 Status UserService::set_disabled(const Principal& who, const std::string& username, bool disabled) {
   UserPatch patch;
   patch.disabled = disabled;

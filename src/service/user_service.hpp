@@ -43,6 +43,10 @@ class UserService {
   // Sets a new password, clears any lock-out and ends the user's sessions.
   Status reset_password(const Principal& who, const std::string& username, const std::string& password);
   Result<std::vector<domain::User>> list_users(const Principal& who);
+  // Self-service: sets the caller's own interface language ("vi" or "en";
+  // InvalidArgument naming `language` otherwise). Needs no management right;
+  // audited as user.language. Takes effect from the caller's next request.
+  Result<domain::User> set_own_language(const Principal& who, const std::string& language);
   Result<domain::User> get_user(const Principal& who, const std::string& username);
 
  private:

@@ -1,0 +1,60 @@
+// The locale files (src/i18n/*.json) stay in step: every key in one exists in
+// the other, no text is empty, both use the same {placeholders}, and every
+// value the API can send for an enum (read from src/http/openapi.json) has a
+// label in both, and the choices the pages offer (src/vocab.js) are the API's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CASE_STATUSES, TRAFFICKING_FORMS } from '../src/vocab.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const load = (file) => JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', file), 'utf8'));
+const locales = { vi: load('vi.json'), en: load('en.json') };
+const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+test('both locales have exactly the same keys', () => {
+  for (const [a, b] of [['vi', 'en'], ['en', 'vi']]) {
+    const missing = Object.keys(locales[a]).filter((k) => !(k in locales[b]));
+    assert.deepEqual(missing, [], `keys in ${a}.json missing from ${b}.json`);
+  }
+});
+
+test('no text is empty and placeholders agree', () => {
+  for (const [key, vi] of Object.entries(locales.vi)) {
+    const en = locales.en[key] ?? '';
+    assert.ok(typeof vi === 'string' && vi.trim() !== '', `vi.json ${key} is empty`);
+    assert.ok(typeof en === 'string' && en.trim() !== '', `en.json ${key} is empty`);
+    assert.deepEqual(placeholders(vi), placeholders(en), `placeholders differ for ${key}`);
+  }
+});
+
+const api = JSON.parse(readFileSync(join(here, '..', '..', 'src', 'http', 'openapi.json'), 'utf8'));
+const schemas = api.components.schemas;
+
+test('the pages offer exactly the API statuses and trafficking forms', () => {
+  assert.deepEqual([...CASE_STATUSES].sort(), [...schemas.Case.properties.status.enum].sort());
+  assert.deepEqual([...TRAFFICKING_FORMS].sort(), [...schemas.Case.properties.trafficking_form.enum].sort());
+});
+
+test('every API enum value has a label in both locales', () => {
+  const enums = {
+    status: schemas.Case.properties.status.enum,
+    form: schemas.Case.properties.trafficking_form.enum,
+    role: schemas.Person.properties.role.enum,
+    sex: schemas.Person.properties.sex.enum,
+    userrole: schemas.User.properties.roles.items.enum,
+    channel: schemas.Recruitment.properties.channel.enum,
+    eventkind: schemas.Event.properties.kind.enum,
+    evidencekind: schemas.Evidence.properties.kind.enum,
+  };
+  for (const [prefix, values] of Object.entries(enums)) {
+    assert.ok(values.length > 0, prefix);
+    for (const v of values) {
+      for (const lang of Object.keys(locales)) {
+        assert.ok(`${prefix}.${v}` in locales[lang], `${lang}.json lacks ${prefix}.${v}`);
+      }
+    }
+  }
+});
