@@ -1,0 +1,66 @@
+// Client of Frontline's JSON API (src/http/openapi.json), cookie-authenticated.
+// Contract: each call resolves with the parsed JSON body (null for 204), or
+// rejects with an ApiError carrying the HTTP status and the API's error
+// {code, message, fields}; status 0 means the server could not be reached.
+// State-changing calls send the session's X-CSRF-Token (set by setCsrf from
+// the log-in response or GET /api/v1/me).
+
+export class ApiError extends Error {
+  constructor(status, code, message, fields = {}) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+// `onUnauthenticated` is called when a call other than log-in answers 401
+// (the session ended or expired).
+export function createApi({ onUnauthenticated } = {}) {
+  let csrf = '';
+
+  async function request(method, path, { query, body } = {}) {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query ?? {})) {
+      if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+    }
+    const qs = params.toString();
+    const url = qs ? `${path}?${qs}` : path;
+    const headers = { Accept: 'application/json' };
+    if (method !== 'GET') headers['X-CSRF-Token'] = csrf;
+    let payload;
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    let res;
+    try {
+      res = await fetch(url, { method, headers, body: payload, credentials: 'same-origin', cache: 'no-store' });
+    } catch (e) {
+      throw new ApiError(0, 'network', String(e?.message ?? e));
+    }
+    if (res.status === 204) return null;
+    let data = null;
+    try {
+      data = await res.json();
+    } catch {
+      data = null;
+    }
+    if (!res.ok) {
+      const err = data?.error ?? {};
+      if (res.status === 401 && path !== '/api/v1/session') onUnauthenticated?.();
+      throw new ApiError(res.status, err.code ?? `http_${res.status}`, err.message ?? res.statusText, err.fields ?? {});
+    }
+    return data;
+  }
+
+  return {
+    setCsrf(token) {
+      csrf = token ?? '';
+    },
+    get: (path, query) => request('GET', path, { query }),
+    post: (path, body) => request('POST', path, { body }),
+    patch: (path, body) => request('PATCH', path, { body }),
+    del: (path) => request('DELETE', path),
+  };
+}

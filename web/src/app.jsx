@@ -1,0 +1,118 @@
+// The app: who is logged in (cookie session), the interface language, the
+// reference data, and which page the path shows. A logged-out visitor sees
+// the log-in page at any path and stays on that path after logging in.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createApi } from './api.js';
+import { I18nContext, makeI18n, normalizeLanguage } from './i18n/index.js';
+import { matchRoute, navigate, useLocation } from './router.js';
+import { loadReference } from './reference.js';
+import { Login } from './pages/login.jsx';
+import { Shell } from './pages/shell.jsx';
+import { CaseList } from './pages/case_list.jsx';
+import { CaseDetail } from './pages/case_detail.jsx';
+import { NotFound } from './pages/not_found.jsx';
+
+// Only the language shown before log-in is kept on the device; once logged
+// in, the user's own setting (GET/PATCH /api/v1/me) decides.
+const DEVICE_LANGUAGE_KEY = 'frontline.language';
+
+function deviceLanguage() {
+  try {
+    return normalizeLanguage(localStorage.getItem(DEVICE_LANGUAGE_KEY));
+  } catch {
+    return normalizeLanguage(null);
+  }
+}
+
+function rememberDeviceLanguage(lang) {
+  try {
+    localStorage.setItem(DEVICE_LANGUAGE_KEY, lang);
+  } catch {
+    // Storage may be disabled; the default language is used next time.
+  }
+}
+
+export function App() {
+  const [lang, setLang] = useState(deviceLanguage);
+  // session.state: 'loading' | 'out' | 'in'; notice: why the user is out.
+  const [session, setSession] = useState({ state: 'loading', me: null, notice: '' });
+  const [reference, setReference] = useState(null);
+  const loc = useLocation();
+  const i18n = useMemo(() => makeI18n(lang), [lang]);
+
+  const endRef = useRef(null);
+  const api = useMemo(() => createApi({ onUnauthenticated: () => endRef.current?.('login.expired') }), []);
+  endRef.current = (notice) => {
+    api.setCsrf('');
+    setReference(null);
+    setSession({ state: 'out', me: null, notice });
+  };
+
+  const startSession = useCallback(
+    (me) => {
+      api.setCsrf(me.csrf_token);
+      setLang(normalizeLanguage(me.language));
+      setSession({ state: 'in', me, notice: '' });
+      loadReference(api).then(setReference, () => setReference(null));
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    api.get('/api/v1/me').then(startSession, () => setSession({ state: 'out', me: null, notice: '' }));
+  }, [api, startSession]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const logIn = async (username, password) => {
+    await api.post('/api/v1/session', { username, password });
+    startSession(await api.get('/api/v1/me'));
+    if (loc.path === '/login') navigate('/cases', { replace: true });
+  };
+
+  const logOut = async () => {
+    try {
+      await api.del('/api/v1/session');
+    } finally {
+      endRef.current('login.logged_out');
+      navigate('/', { replace: true });
+    }
+  };
+
+  // Logged in: saved for the user (PATCH /api/v1/me); logged out: this device.
+  const changeLanguage = async (next) => {
+    if (session.state === 'in') {
+      const me = await api.patch('/api/v1/me', { language: next });
+      setSession((s) => ({ ...s, me: { ...s.me, language: me.language } }));
+      setLang(normalizeLanguage(me.language));
+    } else {
+      setLang(next);
+    }
+    rememberDeviceLanguage(next);
+  };
+
+  let body;
+  if (session.state === 'loading') {
+    body = <p class="loading" role="status">{i18n.t('app.loading')}</p>;
+  } else if (session.state === 'out') {
+    body = <Login onLogIn={logIn} notice={session.notice} onLanguage={changeLanguage} />;
+  } else {
+    const route = matchRoute(loc.path);
+    let page;
+    if (route.name === 'cases' || route.name === 'login') {
+      page = <CaseList api={api} reference={reference} query={loc.query} />;
+    } else if (route.name === 'case') {
+      page = <CaseDetail key={route.params.id} api={api} reference={reference} id={route.params.id} />;
+    } else {
+      page = <NotFound />;
+    }
+    body = (
+      <Shell me={session.me} reference={reference} path={loc.path} onLogOut={logOut} onLanguage={changeLanguage}>
+        {page}
+      </Shell>
+    );
+  }
+  return <I18nContext.Provider value={i18n}>{body}</I18nContext.Provider>;
+}

@@ -1,0 +1,135 @@
+// One case: its fields, the persons in it with their roles (identities the
+// caller may not see are shown as withheld), the timeline, the evidence with
+// download links, and the status changes the workflow allows the caller next.
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/index.js';
+import { Link } from '../router.js';
+import { ErrorNotice } from './error_notice.jsx';
+import { StatusBadge } from './status_badge.jsx';
+import { StatusChange } from './status_change.jsx';
+import { PersonsTable } from './persons_table.jsx';
+import { Timeline } from './timeline.jsx';
+import { EvidenceTable } from './evidence_table.jsx';
+import { useTitle } from './title.js';
+
+// Loads the case and its three lists; each list may fail on its own.
+async function loadCase(api, id) {
+  const base = `/api/v1/cases/${id}`;
+  const [c, persons, events, evidence] = await Promise.allSettled([
+    api.get(base),
+    api.get(`${base}/persons`),
+    api.get(`${base}/events`),
+    api.get(`${base}/evidence`),
+  ]);
+  if (c.status === 'rejected') throw c.reason;
+  const part = (r) => (r.status === 'fulfilled' ? { items: r.value.items } : { error: r.reason });
+  return { case: c.value, persons: part(persons), events: part(events), evidence: part(evidence) };
+}
+
+function Section({ id, title, part, children }) {
+  return (
+    <section class="panel" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {part?.error ? <ErrorNotice error={part.error} /> : children}
+    </section>
+  );
+}
+
+export function CaseDetail({ api, reference, id }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [state, setState] = useState({ loading: true, data: null, error: null });
+  const reload = () =>
+    loadCase(api, id).then(
+      (data) => setState({ loading: false, data, error: null }),
+      (error) => setState({ loading: false, data: null, error }),
+    );
+  useEffect(() => {
+    reload();
+  }, [id]);
+  const c = state.data?.case;
+  useTitle(c ? `${c.number} · ${c.title}` : t('case.details'));
+
+  if (state.loading) return <p class="loading" role="status">{t('app.loading')}</p>;
+  if (state.error) {
+    return (
+      <section>
+        <p>
+          <Link href="/cases">← {t('case.back')}</Link>
+        </p>
+        <ErrorNotice error={state.error} notFoundText={t('case.not_found')} />
+      </section>
+    );
+  }
+
+  const { persons, events, evidence } = state.data;
+  const country = (code) => i18n.name(reference?.countries.get(code)) || code;
+  const route = c.route ?? {};
+  const routeText = [route.origin_country, ...(route.transit_countries ?? []), route.destination_country]
+    .filter(Boolean)
+    .map(country)
+    .join(' → ');
+  const rec = c.recruitment ?? {};
+  const recruitmentText = [
+    rec.channel ? t(`channel.${rec.channel}`) : '',
+    [rec.platform, rec.platform_name ? `“${rec.platform_name}”` : ''].filter(Boolean).join(': '),
+  ]
+    .filter(Boolean)
+    .join(' — ');
+  const rows = [
+    ['case.field.status', <StatusBadge status={c.status} />],
+    ['case.field.form', t(`form.${c.trafficking_form}`)],
+    ['case.field.unit', `${i18n.name(reference?.units.get(c.unit_code)) || c.unit_code} (${c.unit_code})`],
+    ['case.field.province', i18n.name(reference?.provinces.get(c.province_code)) || c.province_code],
+    ['case.field.reported_on', i18n.date(c.reported_on)],
+    ['case.field.route', routeText || '—'],
+    ['case.field.border_crossing', route.border_crossing || '—'],
+    ['case.field.recruitment', recruitmentText || '—'],
+    ['case.field.created_at', i18n.dateTime(c.created_at)],
+    ['case.field.updated_at', i18n.dateTime(c.updated_at)],
+  ];
+  if (c.merged_into) {
+    rows.push(['case.field.merged_into', <Link href={`/cases/${c.merged_into}`}>#{c.merged_into}</Link>]);
+  }
+
+  return (
+    <article class="case" aria-labelledby="case-title">
+      <p class="crumbs">
+        <Link href="/cases">← {t('case.back')}</Link>
+      </p>
+      <header class="case-head">
+        <p class="case-number">{c.number}</p>
+        <h1 id="case-title">{c.title}</h1>
+        <StatusBadge status={c.status} />
+      </header>
+      <div class="case-grid">
+        <Section id="case-details" title={t('case.details')}>
+          <dl class="fields">
+            {rows.map(([key, value]) => (
+              <div class="field-row" key={key}>
+                <dt>{t(key)}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {c.summary && (
+            <>
+              <h3>{t('case.summary')}</h3>
+              <p class="summary">{c.summary}</p>
+            </>
+          )}
+        </Section>
+        <StatusChange api={api} kase={c} onChanged={reload} />
+      </div>
+      <Section id="case-persons" title={t('case.persons')} part={persons}>
+        <PersonsTable persons={persons.items ?? []} reference={reference} />
+      </Section>
+      <Section id="case-timeline" title={t('case.timeline')} part={events}>
+        <Timeline events={events.items ?? []} />
+      </Section>
+      <Section id="case-evidence" title={t('case.evidence')} part={evidence}>
+        <EvidenceTable items={evidence.items ?? []} />
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+// The persons in a case with their roles. An identity the caller's roles may
+// not see (`masked`) is shown as withheld, never as blank.
+import { useI18n } from '../i18n/index.js';
+
+function Identity({ person }) {
+  const { t } = useI18n();
+  if (person.masked || !person.identity) {
+    return (
+      <span class="masked" title={t('person.masked_hint')}>
+        {t('person.masked')}
+      </span>
+    );
+  }
+  const id = person.identity;
+  return (
+    <>
+      <span class="person-name">{id.full_name || '—'}</span>
+      {id.aliases?.length > 0 && (
+        <span class="muted block">{t('person.aliases', { aliases: id.aliases.join(', ') })}</span>
+      )}
+    </>
+  );
+}
+
+export function PersonsTable({ persons, reference }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (persons.length === 0) return <p class="empty">{t('case.persons_empty')}</p>;
+  const birth = (p) => {
+    if (p.identity?.date_of_birth) return i18n.date(p.identity.date_of_birth);
+    return p.birth_year ? t('person.born_in', { year: p.birth_year }) : '—';
+  };
+  return (
+    <div class="table-wrap">
+      <table class="responsive persons">
+        <thead>
+          <tr>
+            <th scope="col">{t('person.col.role')}</th>
+            <th scope="col">{t('person.col.name')}</th>
+            <th scope="col">{t('person.col.sex')}</th>
+            <th scope="col">{t('person.col.birth')}</th>
+            <th scope="col">{t('person.col.nationality')}</th>
+            <th scope="col">{t('person.col.home')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {persons.map((p) => (
+            <tr key={p.id} data-person-role={p.role}>
+              <td data-label={t('person.col.role')}>
+                {p.role ? <span class={`badge role-${p.role}`}>{t(`role.${p.role}`)}</span> : '—'}
+              </td>
+              <td data-label={t('person.col.name')}>
+                <Identity person={p} />
+              </td>
+              <td data-label={t('person.col.sex')}>{p.sex ? t(`sex.${p.sex}`) : '—'}</td>
+              <td data-label={t('person.col.birth')}>{birth(p)}</td>
+              <td data-label={t('person.col.nationality')}>
+                {i18n.name(reference?.countries.get(p.nationality)) || p.nationality || '—'}
+              </td>
+              <td data-label={t('person.col.home')}>
+                {i18n.name(reference?.provinces.get(p.home_province)) || p.home_province || '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

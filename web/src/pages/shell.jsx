@@ -1,0 +1,78 @@
+// The frame of every logged-in page: who is logged in and in which unit,
+// the navigation, the language switch and log-out, then the page itself.
+import { useState } from 'preact/hooks';
+import { useI18n } from '../i18n/index.js';
+import { Link } from '../router.js';
+
+export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const [error, setError] = useState(null);
+  const unit = reference?.units.get(me.unit_code);
+  const unitText = unit ? `${i18n.name(unit)} (${me.unit_code})` : me.unit_code;
+  const other = lang === 'vi' ? 'en' : 'vi';
+  const onCases = path === '/' || path.startsWith('/cases');
+
+  const switchLanguage = async () => {
+    setError(null);
+    try {
+      await onLanguage(other);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <div class="shell">
+      <a class="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header class="topbar">
+        <div class="brand">
+          <Link href="/cases" class="brand-link">
+            <span class="brand-mark" aria-hidden="true">
+              F
+            </span>
+            <span>{t('app.name')}</span>
+          </Link>
+          <span class="tagline">{t('app.tagline')}</span>
+        </div>
+        <nav class="mainnav" aria-label={t('nav.main')}>
+          <Link href="/cases" aria-current={onCases ? 'page' : undefined}>
+            {t('nav.cases')}
+          </Link>
+        </nav>
+        <section class="who" aria-label={t('shell.user')} data-testid="who">
+          <p class="who-name">
+            {t('shell.signed_in_as', { name: me.display_name || me.username })}{' '}
+            <span class="muted">({me.username})</span>
+          </p>
+          <p class="who-unit">{t('shell.unit', { unit: unitText })}</p>
+          <p class="who-roles muted">{me.roles.map((r) => t(`userrole.${r}`)).join(', ')}</p>
+        </section>
+        <div class="topbar-actions">
+          <button
+            type="button"
+            class="btn ghost"
+            lang={other}
+            title={t('shell.switch_language')}
+            onClick={switchLanguage}
+          >
+            {t('shell.other_language')}
+          </button>
+          <button type="button" class="btn ghost" onClick={onLogOut}>
+            {t('shell.logout')}
+          </button>
+        </div>
+      </header>
+      {error && (
+        <p class="error banner" role="alert">
+          {t('shell.language_failed', { message: error.status === 0 ? t('error.network') : error.message })}
+        </p>
+      )}
+      <main id="main" class="content" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// A case's timeline, in the order the API gives, times in Vietnam time.
+import { useI18n } from '../i18n/index.js';
+
+export function Timeline({ events }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (events.length === 0) return <p class="empty">{t('case.timeline_empty')}</p>;
+  return (
+    <ol class="timeline">
+      {events.map((e) => (
+        <li key={e.id}>
+          <time dateTime={e.occurred_at}>{i18n.dateTime(e.occurred_at)}</time>
+          <p class="event-kind">{t(`eventkind.${e.kind}`)}</p>
+          {e.description && <p class="event-text">{e.description}</p>}
+          {e.location && <p class="muted">{t('event.at_location', { location: e.location })}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

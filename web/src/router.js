@@ -1,0 +1,49 @@
+// A small history-API router: pages are real paths (/cases/42), so reloads
+// and shared links work (the server answers index.html for them).
+import { h } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+const EVENT = 'frontline:navigate';
+
+// Goes to `to` (path and query) without reloading; `replace` keeps history short.
+export function navigate(to, { replace = false } = {}) {
+  if (replace) history.replaceState(null, '', to);
+  else history.pushState(null, '', to);
+  window.dispatchEvent(new Event(EVENT));
+  window.scrollTo(0, 0);
+}
+
+// The current {path, query} (query: URLSearchParams), updated on navigation.
+export function useLocation() {
+  const read = () => ({ path: location.pathname, query: new URLSearchParams(location.search) });
+  const [loc, setLoc] = useState(read);
+  useEffect(() => {
+    const update = () => setLoc(read());
+    window.addEventListener('popstate', update);
+    window.addEventListener(EVENT, update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener(EVENT, update);
+    };
+  }, []);
+  return loc;
+}
+
+// Which page a path shows: {name, params}; name 'notfound' when none.
+export function matchRoute(path) {
+  if (path === '/' || path === '/cases' || path === '/cases/') return { name: 'cases', params: {} };
+  const m = /^\/cases\/(\d+)\/?$/.exec(path);
+  if (m) return { name: 'case', params: { id: Number(m[1]) } };
+  if (path === '/login') return { name: 'login', params: {} };
+  return { name: 'notfound', params: {} };
+}
+
+// An <a> that navigates in-app on a plain click (new tabs still work).
+export function Link({ href, children, ...rest }) {
+  const onClick = (e) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(href);
+  };
+  return h('a', { href, onClick, ...rest }, children);
+}
