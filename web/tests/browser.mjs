@@ -1,0 +1,352 @@
+#!/usr/bin/env node
+// Browser test of the web interface: the real `frontline` binary with demo
+// data on a loopback port, driven through Debian's chromium (headless) by
+// playwright-core. It logs in through the page (after checking the wrong-
+// password and lock-out messages), checks the shell names the user and unit,
+// filters the case list, opens a case, moves it to an allowed next state,
+// switches to English (kept for the user across a reload), logs out, and
+// then, at 390 px wide and by keyboard only, logs in as a commander who sees
+// victims' identities withheld. Every page visited is saved as a screenshot.
+// Any request to another origin, console error or page error fails the test.
+//
+// Usage: node web/tests/browser.mjs --binary BUILD/frontline --web BUILD/web
+//                                    --screenshots BUILD/screenshots
+// Exit: 0 passed, 1 failed, 77 skipped (no chromium; ctest SKIP_RETURN_CODE).
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import assert from 'node:assert/strict';
+
+const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
+const SKIP = 77;
+const PASSWORD = 'browser-test-password-1';
+const EVIDENCE_TEXT = 'Tin nhắn: "Việc nhẹ lương cao ở Campuchia, bao vé xe"\n';
+// At Border Guard Command (the root unit), so all 50 demo cases are in scope.
+const OFFICER = { username: 'web.investigator', role: 'investigator', unit: 'BTL-BDBP', name: 'Trần Thị Thu Hà' };
+const COMMANDER = { username: 'web.commander', role: 'commander', unit: 'BTL-BDBP', name: 'Lê Văn Dũng' };
+const LOCKED = { username: 'web.locked', role: 'frontline_officer', unit: 'BTL-BDBP', name: 'Phạm Minh Khôi' };
+const here = dirname(fileURLToPath(import.meta.url));
+const vi = JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', 'vi.json'), 'utf8'));
+const en = JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', 'en.json'), 'utf8'));
+
+const { values: opts } = parseArgs({
+  options: {
+    binary: { type: 'string', default: 'build/frontline' },
+    web: { type: 'string', default: 'build/web' },
+    screenshots: { type: 'string', default: 'build/screenshots' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+if (!existsSync(CHROMIUM)) {
+  console.log(`SKIP: ${CHROMIUM} not found; install Debian's chromium (scripts/install-deps) to run the browser tests`);
+  process.exit(SKIP);
+}
+const binary = resolve(opts.binary);
+const webDir = resolve(opts.web);
+const shots = resolve(opts.screenshots);
+for (const [what, path] of [['binary', binary], ['web build', join(webDir, 'index.html')]]) {
+  if (!existsSync(path)) {
+    console.error(`FAIL: no ${what} at ${path}; run make build first`);
+    process.exit(1);
+  }
+}
+mkdirSync(shots, { recursive: true });
+
+const work = mkdtempSync(join(tmpdir(), 'frontline-browser-'));
+const data = join(work, 'data');
+let server = null;
+let context = null;
+
+function frontline(args, input) {
+  return execFileSync(binary, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+function addUser(u) {
+  frontline(
+    ['user', 'add', '--data', data, '--username', u.username, '--role', u.role, '--unit', u.unit,
+      '--display-name', u.name, '--password-stdin'],
+    PASSWORD,
+  );
+}
+
+// Starts `frontline serve` on a free port; resolves with its base URL.
+function startServer() {
+  return new Promise((resolveUrl, reject) => {
+    server = spawn(binary, ['serve', '--data', data, '--listen', '127.0.0.1:0', '--web', webDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`the server did not start: ${out}${err}`)), 15000);
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /Frontline listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolveUrl(m[1]);
+      }
+    });
+    server.stderr.on('data', (chunk) => {
+      err += chunk;
+    });
+    server.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code}): ${err}`));
+    });
+  });
+}
+
+// A JSON API call from the test itself (bearer token), to set up and to check.
+async function api(base, method, path, { token, body } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body) headers['Content-Type'] = 'application/json';
+  const res = await fetch(base + path, { method, headers, body: body ? JSON.stringify(body) : undefined });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : null };
+}
+
+let shotNumber = 0;
+// Saves the whole page (or, with fullPage false, what the window shows).
+async function screenshot(page, name, { fullPage = true } = {}) {
+  shotNumber += 1;
+  const file = join(shots, `${String(shotNumber).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  console.log(`  screenshot ${file}`);
+}
+
+function step(text) {
+  console.log(`- ${text}`);
+}
+
+async function noHorizontalScroll(page) {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  assert.ok(scroll <= width + 1, `the page scrolls sideways: ${scroll} px wide in a ${width} px window`);
+}
+
+async function logIn(page, username, password) {
+  await page.getByLabel(/Tên đăng nhập|Username/).fill(username);
+  await page.getByLabel(/Mật khẩu|Password/).fill(password);
+  await page.getByRole('button', { name: /^(Đăng nhập|Log in)$/ }).click();
+}
+
+async function run() {
+  step('data directory with demo data and three users');
+  frontline(['init', '--data', data]);
+  frontline(['demo-data', '--data', data, '--cases', '50', '--seed', '7']);
+  for (const u of [OFFICER, COMMANDER, LOCKED]) addUser(u);
+  const base = await startServer();
+  console.log(`  serving ${base}/`);
+
+  // What the page should show, asked of the API directly.
+  const login = await api(base, 'POST', '/api/v1/session', { body: { username: OFFICER.username, password: PASSWORD } });
+  assert.equal(login.status, 200, JSON.stringify(login.json));
+  const token = login.json.token;
+  const units = (await api(base, 'GET', '/api/v1/units', { token })).json.items;
+  const unitVi = units.find((u) => u.code === OFFICER.unit).name;
+  const unitEn = units.find((u) => u.code === OFFICER.unit).name_en;
+  // An open case with a victim whose workflow goes on (not only to dismissed
+  // or merged): the one the test filters for, opens and moves.
+  const open = 'reported,under_verification,under_investigation,transferred_to_procuracy,prosecuted';
+  const candidates = (await api(base, 'GET', `/api/v1/cases?status=${open}&limit=200`, { token })).json.items;
+  let target = null;
+  let detail = null;
+  let next = null;
+  for (const c of candidates) {
+    const persons = (await api(base, 'GET', `/api/v1/cases/${c.id}/persons`, { token })).json.items;
+    if (!persons.some((p) => p.role === 'victim' && !p.masked)) continue;
+    detail = (await api(base, 'GET', `/api/v1/cases/${c.id}`, { token })).json;
+    next = detail.allowed_transitions.find((s) => s !== 'dismissed' && s !== 'merged');
+    if (next) {
+      target = c;
+      break;
+    }
+  }
+  assert.ok(target, 'the demo data has an open case with a victim and a next state');
+  console.log(`  case ${target.number} (${target.status} → ${next})`);
+  // Evidence to list and download (the demo data has none).
+  const form = new FormData();
+  form.set('title', 'Ảnh chụp tin nhắn tuyển dụng');
+  form.set('kind', 'chat_log');
+  form.set('collected_on', '2026-11-20');
+  form.set('file', new Blob([EVIDENCE_TEXT], { type: 'text/plain' }), 'tin-nhan-tuyen-dung.txt');
+  const upload = await fetch(`${base}/api/v1/cases/${target.id}/evidence`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: form,
+  });
+  assert.equal(upload.status, 201, await upload.text());
+  await api(base, 'DELETE', '/api/v1/session', { token });
+  for (let i = 0; i < 5; i += 1) {
+    await api(base, 'POST', '/api/v1/session', { body: { username: LOCKED.username, password: 'not-the-password' } });
+  }
+
+  const profile = join(work, 'chromium-profile');
+  context = await (await import('playwright-core')).chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    locale: 'vi-VN',
+    timezoneId: 'Europe/Berlin', // times must still show in Asia/Ho_Chi_Minh
+    acceptDownloads: false,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const problems = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${base}/`) || url.startsWith('data:')) return route.continue();
+    problems.push(`request left the machine: ${url}`);
+    return route.abort();
+  });
+  const watch = (page) => {
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const text = msg.text();
+      // The failed log-ins below answer 401/423 by design.
+      if (/status of (401|423)/.test(text)) return;
+      problems.push(`console error: ${text}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  };
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
+
+  step('log-in page, in Vietnamese by default');
+  await page.goto(`${base}/`);
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');
+  await screenshot(page, 'login-vi');
+
+  step('a wrong password says so');
+  await logIn(page, OFFICER.username, 'wrong-password-123');
+  await page.getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
+  await screenshot(page, 'login-wrong-password');
+
+  step('a locked account says until when');
+  await logIn(page, LOCKED.username, 'not-the-password');
+  await page.getByText(/Tài khoản tạm bị khóa do đăng nhập sai quá nhiều lần\. Hãy thử lại sau \d/).waitFor();
+  await screenshot(page, 'login-locked');
+
+  step('log in; the shell names the user and the unit');
+  await logIn(page, OFFICER.username, PASSWORD);
+  const who = page.getByTestId('who');
+  await who.getByText(`Đang đăng nhập: ${OFFICER.name}`).waitFor();
+  await who.getByText(`Đơn vị: ${unitVi} (${OFFICER.unit})`).waitFor();
+  await page.getByRole('heading', { name: 'Danh sách vụ việc' }).waitFor();
+  await page.getByTestId('case-count').waitFor();
+  await screenshot(page, 'cases-vi');
+
+  step('filter by status and free text (the case number)');
+  await page.getByLabel('Trạng thái').selectOption(target.status);
+  await page.getByLabel('Tìm kiếm').fill(target.number);
+  await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+  await page.waitForURL(new RegExp(`status=${target.status}`));
+  await page.getByTestId('case-count').getByText(/trên tổng số 1 vụ việc/).waitFor();
+  const rows = page.locator('table.cases tbody tr');
+  assert.equal(await rows.count(), 1);
+  assert.equal(await rows.first().locator('.badge').innerText(), vi[`status.${target.status}`]);
+  await screenshot(page, 'cases-filtered');
+
+  step('open the case: fields, persons, timeline, evidence, allowed transitions');
+  await page.getByRole('link', { name: target.number }).click();
+  await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+  for (const name of ['Người liên quan', 'Diễn biến', 'Tài liệu, chứng cứ', 'Chuyển trạng thái']) {
+    await page.getByRole('heading', { level: 2, name }).waitFor();
+  }
+  await page.locator('tr[data-person-role="victim"]').first().waitFor();
+  const download = page.getByRole('link', { name: /tin-nhan-tuyen-dung\.txt/ });
+  const href = await download.getAttribute('href');
+  assert.match(href, /^\/api\/v1\/evidence\/\d+\/content$/);
+  const fetched = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+  assert.equal(fetched, EVIDENCE_TEXT, 'the download link gives the file back');
+  const buttons = page.locator('button.transition');
+  assert.equal(await buttons.count(), detail.allowed_transitions.length, 'one button per allowed transition');
+  await screenshot(page, 'case-vi');
+
+  step(`move it to ${next}`);
+  const nextVi = vi[`status.${next}`];
+  const moveButton = page.getByRole('button', { name: `Chuyển sang: ${nextVi}`, exact: true });
+  await page.getByLabel('Ghi chú (không bắt buộc)').fill('Chuyển bước — kiểm thử trình duyệt');
+  await moveButton.click();
+  await page.getByText(`Đã chuyển trạng thái sang: ${nextVi}.`).waitFor();
+  await page.locator('.case-head .badge', { hasText: nextVi }).waitFor();
+  const moved = await page.evaluate(async (id) => (await (await fetch(`/api/v1/cases/${id}`)).json()).status, target.id);
+  assert.equal(moved, next);
+  assert.equal(await moveButton.count(), 0, 'the state just taken is no longer offered');
+  await screenshot(page, 'case-moved');
+
+  step('switch to English; kept for the user after a reload');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Change status' }).waitFor();
+  await page.getByRole('button', { name: 'Log out' }).waitFor();
+  await page.getByTestId('who').getByText(`Unit: ${unitEn} (${OFFICER.unit})`).waitFor();
+  await page.locator('.case-head .badge', { hasText: en[`status.${next}`] }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await screenshot(page, 'case-en');
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+  await page.getByRole('link', { name: /All cases/ }).click();
+  await page.getByRole('heading', { name: 'Cases' }).waitFor();
+  await page.getByTestId('case-count').getByText(/^Showing 1–20 of \d+ cases$/).waitFor();
+  await screenshot(page, 'cases-en');
+
+  step('log out');
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByText('You have logged out.').waitFor();
+  const after = await page.evaluate(async () => (await fetch('/api/v1/me')).status);
+  assert.equal(after, 401, 'the session is gone');
+  await screenshot(page, 'logged-out');
+
+  step('390 px wide, keyboard only: a commander sees victims withheld');
+  const phone = await context.newPage();
+  watch(phone);
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(`${base}/cases/${target.id}`);
+  await phone.getByRole('button', { name: /^(Đăng nhập|Log in)$/ }).waitFor();
+  await phone.keyboard.press('Tab'); // the first stop is the username field
+  assert.equal(await phone.evaluate(() => document.activeElement?.id), 'login-username');
+  await phone.keyboard.type(COMMANDER.username);
+  await phone.keyboard.press('Tab');
+  await phone.keyboard.type(PASSWORD);
+  await phone.keyboard.press('Enter');
+  await phone.getByRole('heading', { level: 1, name: target.title }).waitFor();
+  await phone.getByTestId('who').getByText(`Đang đăng nhập: ${COMMANDER.name}`).waitFor();
+  await phone.locator('tr[data-person-role="victim"] .masked').first().waitFor();
+  assert.equal(await phone.locator('tr[data-person-role="victim"] .masked').first().innerText(),
+    'Thông tin nhân thân được bảo vệ');
+  await noHorizontalScroll(phone);
+  await screenshot(phone, 'phone-case', { fullPage: false });
+  await phone.locator('tr[data-person-role="victim"]').first().scrollIntoViewIfNeeded();
+  await screenshot(phone, 'phone-case-masked', { fullPage: false });
+  await phone.goto(`${base}/cases`);
+  await phone.getByTestId('case-count').waitFor();
+  await noHorizontalScroll(phone);
+  await screenshot(phone, 'phone-cases', { fullPage: false });
+
+  assert.deepEqual(problems, [], 'no outside requests, console errors or page errors');
+}
+
+let failed = false;
+try {
+  await run();
+  console.log('PASS: browser tests');
+} catch (e) {
+  failed = true;
+  console.error(`FAIL: ${e.stack || e}`);
+} finally {
+  await context?.close().catch(() => {});
+  server?.kill('SIGTERM');
+  if (!opts.keep) rmSync(work, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
