@@ -50,6 +50,8 @@ void check_case_text(const std::optional<std::string>& title, const std::optiona
     size_t n = text::code_points(*title);
     if (n < 3 || n > 200) {
       bad["title"] = "must be 3 to 200 characters";
+    } else if (title->find_first_not_of(" \t\r\n") == std::string::npos) {
+      bad["title"] = "must not be blank";
     }
   }
   if (summary && text::code_points(*summary) > 10000) {

@@ -16,7 +16,7 @@ using FieldErrors = std::map<std::string, std::string>;
 // Validates a route; field names are prefixed "route.".
 Status check_route(store::Transaction& tx, const domain::Route& route, FieldErrors& bad);
 Status check_recruitment(const domain::Recruitment& r, FieldErrors& bad);
-// Title 3–200 characters, summary ≤ 10,000.
+// Title 3–200 characters and not blank, summary ≤ 10,000.
 void check_case_text(const std::optional<std::string>& title, const std::optional<std::string>& summary,
                      FieldErrors& bad);
 // A real date in "YYYY-MM-DD", not after today in Vietnam.

@@ -13,7 +13,7 @@ bool digits_only(const std::string& s) {
 
 void check_identity(const domain::PersonIdentity& id, bool name_required, TimePoint now, FieldErrors& bad) {
   size_t name_len = text::code_points(id.full_name);
-  if (name_required && name_len == 0) {
+  if (name_required && id.full_name.find_first_not_of(" \t\r\n") == std::string::npos) {
     bad["full_name"] = "is required";
   } else if (name_len > 200) {
     bad["full_name"] = "at most 200 characters";

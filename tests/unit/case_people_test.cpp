@@ -156,6 +156,11 @@ TEST_F(CasePeopleTest, UpdatePersonNeedsIdentityRightAndCurrentVersion) {
   EXPECT_EQ(ok->person.birth_year, 2003);
   EXPECT_EQ(ok->person.version, 2);
   EXPECT_EQ(audits("person.update"), 1);
+  domain::PersonPatch blank;
+  blank.full_name = " \t ";
+  auto blank_name = cases.update_person(support, victim_id, blank);
+  ASSERT_FALSE(blank_name.ok());
+  EXPECT_EQ(blank_name.error().fields.count("full_name"), 1u);
   auto stale = cases.update_person(support, victim_id, patch);
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.error().code, ErrorCode::kConflict);

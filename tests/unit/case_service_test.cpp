@@ -218,6 +218,12 @@ TEST_F(CaseServiceTest, UpdateChangesFieldsBumpsVersionAndAudits) {
   EXPECT_EQ(invalid.error().fields.count("province_code"), 1u);
   EXPECT_EQ(invalid.error().fields.count("reported_on"), 1u);
 
+  domain::CasePatch blank;
+  blank.title = "   ";  // JSON input refuses a blank title on create; the service refuses it on every path
+  auto blank_title = cases.update(officer, c.id, blank);
+  ASSERT_FALSE(blank_title.ok());
+  EXPECT_EQ(blank_title.error().fields.count("title"), 1u);
+
   auto sibling = cases.update(officer_qn, c.id, patch);
   ASSERT_FALSE(sibling.ok());
   EXPECT_EQ(sibling.error().code, ErrorCode::kNotFound);
