@@ -375,42 +375,5 @@ TEST_F(CaseListTest, UpdatedTextIsReindexed) {
   EXPECT_EQ(list(f), (std::vector<std::string>{"LS-2026-0002"}));
 }
 
-TEST_F(SqliteStoreTest, UsersAndSessions) {
-  auto dup = env_.store->write([&](Transaction& tx) -> Status {
-    domain::User u;
-    u.username = "officer.ls";
-    u.unit_id = env_.unit("BCH-LS").id;
-    u.roles = {domain::Role::kInvestigator};
-    u.password_hash = "x";
-    u.created_at = env_.clock.now();
-    return discard_value(tx.users().insert(u));
-  });
-  ASSERT_FALSE(dup.ok());
-  EXPECT_EQ(dup.error().code, ErrorCode::kConflict);
-
-  auto found = read_value<std::optional<domain::User>>(
-      *env_.store, [&](Transaction& tx) { return tx.users().find_by_username("officer.ls"); });
-  ASSERT_TRUE(found.ok() && found->has_value());
-  EXPECT_EQ((*found)->unit_code, "DBP-LS-HUUNGHI");
-  EXPECT_EQ((*found)->roles, std::set<domain::Role>{domain::Role::kFrontlineOfficer});
-
-  const TimePoint now = env_.clock.now();
-  domain::Session live{"hash-live", officer_.user_id, "csrf", now, now + std::chrono::hours(1)};
-  domain::Session old{"hash-old", officer_.user_id, "csrf", now - std::chrono::hours(9), now - std::chrono::hours(1)};
-  ASSERT_TRUE(env_.store->write([&](Transaction& tx) -> Status {
-    FL_TRY(tx.sessions().insert(live));
-    FL_TRY(tx.sessions().insert(old));
-    return tx.sessions().remove_expired(now);
-  }).ok());
-  auto find = [&](const std::string& h) {
-    auto r = read_value<std::optional<domain::Session>>(*env_.store,
-                                                        [&](Transaction& tx) { return tx.sessions().find(h); });
-    EXPECT_TRUE(r.ok());
-    return r.ok() && r->has_value();
-  };
-  EXPECT_TRUE(find("hash-live"));
-  EXPECT_FALSE(find("hash-old"));
-}
-
 }  // namespace
 }  // namespace frontline::store::sqlite
