@@ -6,14 +6,16 @@
 // filters the case list, opens a case, moves it to an allowed next state,
 // switches to English (kept for the user across a reload), logs out, and
 // then, at 390 px wide and by keyboard only, logs in as a commander who sees
-// victims' identities withheld. Every page visited is saved as a screenshot.
-// Any request to another origin, console error or page error fails the test.
+// victims' identities withheld, and as a trainer who is told the case list is
+// not for their role. A person named like an <img onerror> tag must show as
+// text. Every page visited is saved as a screenshot. Any request to another
+// origin, console error, dialog or page error fails the test.
 //
 // Usage: node web/tests/browser.mjs --binary BUILD/frontline --web BUILD/web
 //                                    --screenshots BUILD/screenshots
 // Exit: 0 passed, 1 failed, 77 skipped (no chromium; ctest SKIP_RETURN_CODE).
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +30,9 @@ const EVIDENCE_TEXT = 'Tin nhắn: "Việc nhẹ lương cao ở Campuchia, bao 
 const OFFICER = { username: 'web.investigator', role: 'investigator', unit: 'BTL-BDBP', name: 'Trần Thị Thu Hà' };
 const COMMANDER = { username: 'web.commander', role: 'commander', unit: 'BTL-BDBP', name: 'Lê Văn Dũng' };
 const LOCKED = { username: 'web.locked', role: 'frontline_officer', unit: 'BTL-BDBP', name: 'Phạm Minh Khôi' };
+const TRAINER = { username: 'web.trainer', role: 'trainer', unit: 'BTL-BDBP', name: 'Vũ Thị Mai' };
+// A person's name that would run script if the page did not escape it.
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 const here = dirname(fileURLToPath(import.meta.url));
 const vi = JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', 'vi.json'), 'utf8'));
 const en = JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', 'en.json'), 'utf8'));
@@ -54,7 +59,9 @@ for (const [what, path] of [['binary', binary], ['web build', join(webDir, 'inde
     process.exit(1);
   }
 }
+// One run's screenshots only: earlier ones are removed first.
 mkdirSync(shots, { recursive: true });
+for (const f of readdirSync(shots)) if (f.endsWith('.png')) rmSync(join(shots, f));
 
 const work = mkdtempSync(join(tmpdir(), 'frontline-browser-'));
 const data = join(work, 'data');
@@ -141,7 +148,7 @@ async function run() {
   step('data directory with demo data and three users');
   frontline(['init', '--data', data]);
   frontline(['demo-data', '--data', data, '--cases', '50', '--seed', '7']);
-  for (const u of [OFFICER, COMMANDER, LOCKED]) addUser(u);
+  for (const u of [OFFICER, COMMANDER, LOCKED, TRAINER]) addUser(u);
   const base = await startServer();
   console.log(`  serving ${base}/`);
 
@@ -183,6 +190,11 @@ async function run() {
     body: form,
   });
   assert.equal(upload.status, 201, await upload.text());
+  const hostile = await api(base, 'POST', `/api/v1/cases/${target.id}/persons`, {
+    token,
+    body: { role: 'witness', identity: { full_name: HOSTILE_NAME }, sex: 'unknown', nationality: 'VN' },
+  });
+  assert.equal(hostile.status, 201, JSON.stringify(hostile.json));
   await api(base, 'DELETE', '/api/v1/session', { token });
   for (let i = 0; i < 5; i += 1) {
     await api(base, 'POST', '/api/v1/session', { body: { username: LOCKED.username, password: 'not-the-password' } });
@@ -212,11 +224,15 @@ async function run() {
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
       const text = msg.text();
-      // The failed log-ins below answer 401/423 by design.
-      if (/status of (401|423)/.test(text)) return;
+      // Failed log-ins (401, 423) and the trainer's refused list (403) are by design.
+      if (/status of (401|403|423)/.test(text)) return;
       problems.push(`console error: ${text}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => {
+      problems.push(`a dialog opened (script ran): ${d.message()}`);
+      d.dismiss().catch(() => {});
+    });
   };
 
   const page = context.pages()[0] ?? (await context.newPage());
@@ -265,6 +281,8 @@ async function run() {
     await page.getByRole('heading', { level: 2, name }).waitFor();
   }
   await page.locator('tr[data-person-role="victim"]').first().waitFor();
+  await page.getByText(HOSTILE_NAME, { exact: true }).waitFor(); // shown as text…
+  assert.equal(await page.locator('img[src="x"]').count(), 0, '…never as markup');
   const download = page.getByRole('link', { name: /tin-nhan-tuyen-dung\.txt/ });
   const href = await download.getAttribute('href');
   assert.match(href, /^\/api\/v1\/evidence\/\d+\/content$/);
@@ -334,7 +352,14 @@ async function run() {
   await noHorizontalScroll(phone);
   await screenshot(phone, 'phone-cases', { fullPage: false });
 
-  assert.deepEqual(problems, [], 'no outside requests, console errors or page errors');
+  step('a role without access to cases is told so');
+  await phone.getByRole('button', { name: /^(Đăng xuất|Log out)$/ }).click();
+  await logIn(phone, TRAINER.username, PASSWORD);
+  await phone.getByText('Vai trò của bạn không được phép xem nội dung này.').waitFor();
+  assert.equal(await phone.locator('form.filters').count(), 0);
+  await screenshot(phone, 'phone-forbidden', { fullPage: false });
+
+  assert.deepEqual(problems, [], 'no outside requests, console errors, dialogs or page errors');
 }
 
 let failed = false;

@@ -67,6 +67,16 @@ export function CaseList({ api, reference, query }) {
   const provinceName = (code) => i18n.name(reference?.provinces.get(code)) || code;
   const unitName = (code) => i18n.name(reference?.units.get(code)) || code;
 
+  // A role without access to cases (e.g. trainer) gets the reason, not a form.
+  if (result.error?.status === 403) {
+    return (
+      <section aria-labelledby="cases-title">
+        <h1 id="cases-title">{t('cases.title')}</h1>
+        <ErrorNotice error={result.error} />
+      </section>
+    );
+  }
+
   return (
     <section aria-labelledby="cases-title">
       <h1 id="cases-title">{t('cases.title')}</h1>
