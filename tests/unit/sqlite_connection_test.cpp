@@ -5,12 +5,15 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <memory>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "raw_sqlite.hpp"
+#include "store/audit_append.hpp"
 #include "test_support.hpp"
 
 namespace frontline::store::sqlite {
@@ -74,6 +77,50 @@ TEST_F(SqliteRepoTest, ReadersSeeOnlyCommittedData) {
   ASSERT_TRUE(s.ok()) << describe(s);
   EXPECT_EQ(seen_inside, 0);
   EXPECT_EQ(persons(), 1);
+}
+
+TEST_F(SqliteRepoTest, ConcurrentWritersAndReadersKeepTheChainWhole) {
+  constexpr int kWriters = 4;
+  constexpr int kEach = 25;
+  std::atomic<bool> writing{true};
+  std::atomic<int> failures{0};
+  std::atomic<int> broken_snapshots{0};
+  std::vector<std::thread> threads;
+  for (int w = 0; w < kWriters; ++w) {
+    threads.emplace_back([&, w] {
+      for (int i = 0; i < kEach; ++i) {
+        audit::Entry e;
+        e.at = env_.clock.now();
+        e.actor = "writer" + std::to_string(w);
+        e.action = "case.update";
+        e.record_type = "case";
+        e.record_id = std::to_string(i);
+        e.detail = "{}";
+        if (!env_.store->write([&](Transaction& tx) { return append_audit(tx, e); }).ok()) {
+          ++failures;
+        }
+      }
+    });
+  }
+  std::thread reader([&] {
+    while (writing) {
+      auto report = verify_audit(*env_.store);
+      if (!report.ok() || report->first_broken_seq) {
+        ++broken_snapshots;
+      }
+    }
+  });
+  for (auto& t : threads) {
+    t.join();
+  }
+  writing = false;
+  reader.join();
+  EXPECT_EQ(failures, 0);
+  EXPECT_EQ(broken_snapshots, 0);
+  auto report = verify_audit(*env_.store);
+  ASSERT_TRUE(report.ok());
+  EXPECT_EQ(report->entries, kWriters * kEach);
+  EXPECT_FALSE(report->first_broken_seq.has_value()) << report->problem;
 }
 
 TEST_F(SqliteRepoTest, UsersAndSessions) {
