@@ -10,6 +10,7 @@ import { Login } from './pages/login.jsx';
 import { Shell } from './pages/shell.jsx';
 import { CaseList } from './pages/case_list.jsx';
 import { CaseDetail } from './pages/case_detail.jsx';
+import { CaseNew } from './pages/case_new.jsx';
 import { NotFound } from './pages/not_found.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
@@ -102,7 +103,9 @@ export function App() {
     const route = matchRoute(loc.path);
     let page;
     if (route.name === 'cases' || route.name === 'login') {
-      page = <CaseList api={api} reference={reference} query={loc.query} />;
+      page = <CaseList api={api} me={session.me} reference={reference} query={loc.query} />;
+    } else if (route.name === 'case-new') {
+      page = <CaseNew api={api} me={session.me} reference={reference} />;
     } else if (route.name === 'case') {
       page = <CaseDetail key={route.params.id} api={api} reference={reference} id={route.params.id} />;
     } else {

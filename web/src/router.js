@@ -32,6 +32,7 @@ export function useLocation() {
 // Which page a path shows: {name, params}; name 'notfound' when none.
 export function matchRoute(path) {
   if (path === '/' || path === '/cases' || path === '/cases/') return { name: 'cases', params: {} };
+  if (path === '/cases/new') return { name: 'case-new', params: {} };
   const m = /^\/cases\/(\d+)\/?$/.exec(path);
   if (m) return { name: 'case', params: { id: Number(m[1]) } };
   if (path === '/login') return { name: 'login', params: {} };

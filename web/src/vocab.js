@@ -19,3 +19,10 @@ export const TRAFFICKING_FORMS = [
   'organ_removal',
   'other',
 ];
+
+export const RECRUITMENT_CHANNELS = ['online_platform', 'broker', 'acquaintance', 'relative', 'other', 'unknown'];
+
+// Roles that may create cases: a copy of the server's permission table
+// (src/domain/roles.cpp, kCaseCreate), used only to offer the button; the
+// server decides (403 otherwise).
+export const CASE_CREATE_ROLES = ['frontline_officer', 'investigator', 'commander'];

@@ -4,7 +4,8 @@
 // playwright-core. It logs in through the page (after checking the wrong-
 // password and lock-out messages), checks the shell names the user and unit,
 // filters the case list, opens a case, moves it to an allowed next state,
-// switches to English (kept for the user across a reload), logs out, and
+// creates a case (browser and server field errors first), switches to
+// English (kept for the user across a reload), logs out, and
 // then, at 390 px wide and by keyboard only, logs in as a commander who sees
 // victims' identities withheld, and as a trainer who is told the case list is
 // not for their role. A person named like an <img onerror> tag must show as
@@ -224,8 +225,9 @@ async function run() {
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
       const text = msg.text();
-      // Failed log-ins (401, 423) and the trainer's refused list (403) are by design.
-      if (/status of (401|403|423)/.test(text)) return;
+      // By design: failed log-ins (401, 423), the blank title the server
+      // refuses (400) and the trainer's refused list (403).
+      if (/status of (400|401|403|423)/.test(text)) return;
       problems.push(`console error: ${text}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -262,6 +264,40 @@ async function run() {
   await page.getByRole('heading', { name: 'Danh sách vụ việc' }).waitFor();
   await page.getByTestId('case-count').waitFor();
   await screenshot(page, 'cases-vi');
+
+  step('create a case: the browser checks first, then the server names bad fields');
+  await page.getByRole('link', { name: 'Thêm vụ việc' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Vụ việc mới' }).waitFor();
+  await page.getByRole('button', { name: 'Tạo vụ việc' }).click();
+  assert.equal(await page.locator('form.case-form :invalid').count() >= 2, true, 'title and form are required');
+  assert.match(page.url(), /\/cases\/new$/);
+  await page.getByLabel('Tiêu đề').fill('   ');
+  await page.getByLabel('Hình thức mua bán người').selectOption('forced_labour');
+  await page.getByRole('button', { name: 'Tạo vụ việc' }).click();
+  await page.getByText('Vụ việc chưa được tạo. Hãy sửa các ô được đánh dấu.').waitFor();
+  assert.equal(await page.getByLabel('Tiêu đề').getAttribute('aria-invalid'), 'true');
+  assert.notEqual((await page.locator('#new-title-input-error').innerText()).trim(), '');
+  await screenshot(page, 'case-new-errors');
+  const title = 'Lừa đưa lao động sang Lào làm việc ở đặc khu kinh tế';
+  await page.getByLabel('Tiêu đề').fill(title);
+  await page.getByLabel('Tóm tắt').fill('Gia đình báo tin: con gái 19 tuổi được hứa việc lương cao, mất liên lạc sau khi qua cửa khẩu.');
+  await page.getByLabel('Đơn vị thụ lý').selectOption('BCH-LS');
+  await page.getByLabel('Nước đến').selectOption('LA');
+  await page.getByLabel('Cách thức').selectOption('online_platform');
+  await page.getByLabel('Nền tảng', { exact: true }).fill('facebook');
+  await page.getByLabel('Tên nhóm, trang hoặc tài khoản').fill('Việc nhẹ lương cao');
+  await page.getByRole('button', { name: 'Tạo vụ việc' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  const createdId = Number(/\/cases\/(\d+)$/.exec(page.url())[1]);
+  const created = await page.evaluate(async (id) => (await fetch(`/api/v1/cases/${id}`)).json(), createdId);
+  assert.equal(created.status, 'reported');
+  assert.equal(created.unit_code, 'BCH-LS');
+  assert.equal(created.province_code, 'LS');
+  assert.equal(created.route.destination_country, 'LA');
+  assert.equal(created.recruitment.platform_name, 'Việc nhẹ lương cao');
+  await screenshot(page, 'case-created');
+  await page.getByRole('link', { name: 'Vụ việc', exact: true }).click();
+  await page.getByTestId('case-count').waitFor();
 
   step('filter by status and free text (the case number)');
   await page.getByLabel('Trạng thái').selectOption(target.status);

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { useTitle } from './title.js';
-import { CASE_STATUSES, TRAFFICKING_FORMS } from '../vocab.js';
+import { CASE_CREATE_ROLES, CASE_STATUSES, TRAFFICKING_FORMS } from '../vocab.js';
 import { StatusBadge } from './status_badge.jsx';
 
 export const PAGE_SIZE = 20;
@@ -29,7 +29,7 @@ function listUrl(filters, offset) {
   return s ? `/cases?${s}` : '/cases';
 }
 
-export function CaseList({ api, reference, query }) {
+export function CaseList({ api, me, reference, query }) {
   const i18n = useI18n();
   const { t } = i18n;
   const key = query.toString();
@@ -77,9 +77,17 @@ export function CaseList({ api, reference, query }) {
     );
   }
 
+  const mayCreate = me.roles.some((r) => CASE_CREATE_ROLES.includes(r));
   return (
     <section aria-labelledby="cases-title">
-      <h1 id="cases-title">{t('cases.title')}</h1>
+      <div class="page-head">
+        <h1 id="cases-title">{t('cases.title')}</h1>
+        {mayCreate && (
+          <Link href="/cases/new" class="btn primary">
+            {t('new.button')}
+          </Link>
+        )}
+      </div>
       <form class="filters" onSubmit={apply} aria-label={t('cases.filters')}>
         <div class="field">
           <label for="f-status">{t('cases.filter.status')}</label>
