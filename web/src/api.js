@@ -19,7 +19,8 @@ export class ApiError extends Error {
 export function createApi({ onUnauthenticated } = {}) {
   let csrf = '';
 
-  async function request(method, path, { query, body } = {}) {
+  // `form` (a FormData) is sent as multipart/form-data, `body` as JSON.
+  async function request(method, path, { query, body, form } = {}) {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(query ?? {})) {
       if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
@@ -28,7 +29,7 @@ export function createApi({ onUnauthenticated } = {}) {
     const url = qs ? `${path}?${qs}` : path;
     const headers = { Accept: 'application/json' };
     if (method !== 'GET') headers['X-CSRF-Token'] = csrf;
-    let payload;
+    let payload = form;
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
       payload = JSON.stringify(body);
@@ -60,6 +61,7 @@ export function createApi({ onUnauthenticated } = {}) {
     },
     get: (path, query) => request('GET', path, { query }),
     post: (path, body) => request('POST', path, { body }),
+    postForm: (path, form) => request('POST', path, { form }),
     patch: (path, body) => request('PATCH', path, { body }),
     del: (path) => request('DELETE', path),
   };

@@ -107,7 +107,7 @@ export function App() {
     } else if (route.name === 'case-new') {
       page = <CaseNew api={api} me={session.me} reference={reference} />;
     } else if (route.name === 'case') {
-      page = <CaseDetail key={route.params.id} api={api} reference={reference} id={route.params.id} />;
+      page = <CaseDetail key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else {
       page = <NotFound />;
     }

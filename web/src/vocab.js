@@ -26,3 +26,15 @@ export const RECRUITMENT_CHANNELS = ['online_platform', 'broker', 'acquaintance'
 // (src/domain/roles.cpp, kCaseCreate), used only to offer the button; the
 // server decides (403 otherwise).
 export const CASE_CREATE_ROLES = ['frontline_officer', 'investigator', 'commander'];
+
+export const PERSON_ROLES = ['victim', 'suspect', 'witness', 'reporter'];
+export const SEXES = ['female', 'male', 'unknown'];
+export const EVIDENCE_KINDS = ['document', 'photo', 'video', 'audio', 'chat_log', 'financial_record', 'other'];
+
+// Roles that may add persons and evidence (kPersonWrite, kEvidenceWrite in
+// src/domain/roles.cpp); as above, only to offer the forms.
+export const PERSON_WRITE_ROLES = ['frontline_officer', 'investigator', 'victim_support'];
+export const EVIDENCE_WRITE_ROLES = ['frontline_officer', 'investigator'];
+
+// Whether any of `roles` is in `allowed`.
+export const mayDo = (roles, allowed) => roles.some((r) => allowed.includes(r));

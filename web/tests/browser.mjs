@@ -4,7 +4,8 @@
 // playwright-core. It logs in through the page (after checking the wrong-
 // password and lock-out messages), checks the shell names the user and unit,
 // filters the case list, opens a case, moves it to an allowed next state,
-// creates a case (browser and server field errors first), switches to
+// creates a case (browser and server field errors first), adds a victim and a
+// suspect, uploads evidence and moves it on twice, switches to
 // English (kept for the user across a reload), logs out, and
 // then, at 390 px wide and by keyboard only, logs in as a commander who sees
 // victims' identities withheld, and as a trainer who is told the case list is
@@ -296,6 +297,42 @@ async function run() {
   assert.equal(created.route.destination_country, 'LA');
   assert.equal(created.recruitment.platform_name, 'Việc nhẹ lương cao');
   await screenshot(page, 'case-created');
+
+  step('add a victim and a suspect, upload evidence, move it through its workflow');
+  await page.getByRole('button', { name: 'Thêm người liên quan' }).click();
+  const personForm = page.locator('form.subform', { has: page.getByRole('heading', { name: 'Thêm người liên quan' }) });
+  await personForm.getByLabel('Tư cách').selectOption('victim');
+  await personForm.getByLabel('Họ tên').fill('Nguyễn Thị Hoa');
+  await personForm.getByLabel('Ngày sinh').fill('2005-03');
+  await personForm.getByLabel('Giới tính').selectOption('female');
+  await personForm.getByLabel('Quê quán').selectOption('LS');
+  await personForm.getByRole('button', { name: 'Lưu người liên quan' }).click();
+  await page.locator('tr[data-person-role="victim"]', { hasText: 'Nguyễn Thị Hoa' }).waitFor();
+  await personForm.getByLabel('Tư cách').selectOption('suspect');
+  await personForm.getByLabel('Họ tên').fill('Hoàng Văn Nam');
+  await personForm.getByLabel('Giới tính').selectOption('male');
+  await personForm.getByRole('button', { name: 'Lưu người liên quan' }).click();
+  await page.locator('tr[data-person-role="suspect"]', { hasText: 'Hoàng Văn Nam' }).waitFor();
+  await page.getByRole('button', { name: 'Thêm tài liệu, chứng cứ' }).click();
+  const evidenceForm = page.locator('form.subform', { has: page.getByRole('heading', { name: 'Thêm tài liệu, chứng cứ' }) });
+  await evidenceForm.getByLabel('Tệp').setInputFiles({
+    name: 'loi-khai-gia-dinh.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(EVIDENCE_TEXT, 'utf8'),
+  });
+  await evidenceForm.getByLabel('Tiêu đề').fill('Lời khai của gia đình');
+  await evidenceForm.getByLabel('Loại').selectOption('document');
+  await evidenceForm.getByRole('button', { name: 'Tải lên' }).click();
+  await page.getByText('Đã tải lên: loi-khai-gia-dinh.txt.').waitFor();
+  const newHref = await page.getByRole('link', { name: /loi-khai-gia-dinh\.txt/ }).getAttribute('href');
+  assert.equal(await page.evaluate(async (url) => (await fetch(url)).text(), newHref), EVIDENCE_TEXT);
+  for (const to of ['under_verification', 'under_investigation']) {
+    await page.getByRole('button', { name: `Chuyển sang: ${vi[`status.${to}`]}`, exact: true }).click();
+    await page.getByText(`Đã chuyển trạng thái sang: ${vi[`status.${to}`]}.`).waitFor();
+  }
+  const worked = await page.evaluate(async (id) => (await fetch(`/api/v1/cases/${id}`)).json(), createdId);
+  assert.equal(worked.status, 'under_investigation');
+  await screenshot(page, 'case-created-worked');
   await page.getByRole('link', { name: 'Vụ việc', exact: true }).click();
   await page.getByTestId('case-count').waitFor();
 

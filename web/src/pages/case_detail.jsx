@@ -11,6 +11,9 @@ import { PersonsTable } from './persons_table.jsx';
 import { Timeline } from './timeline.jsx';
 import { EvidenceTable } from './evidence_table.jsx';
 import { useTitle } from './title.js';
+import { PersonAdd } from './person_add.jsx';
+import { EvidenceUpload } from './evidence_upload.jsx';
+import { EVIDENCE_WRITE_ROLES, PERSON_WRITE_ROLES, mayDo } from '../vocab.js';
 
 // Loads the case and its three lists; each list may fail on its own.
 async function loadCase(api, id) {
@@ -35,7 +38,7 @@ function Section({ id, title, part, children }) {
   );
 }
 
-export function CaseDetail({ api, reference, id }) {
+export function CaseDetail({ api, me, reference, id }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [state, setState] = useState({ loading: true, data: null, error: null });
@@ -123,12 +126,14 @@ export function CaseDetail({ api, reference, id }) {
       </div>
       <Section id="case-persons" title={t('case.persons')} part={persons}>
         <PersonsTable persons={persons.items ?? []} reference={reference} />
+        {mayDo(me.roles, PERSON_WRITE_ROLES) && <PersonAdd api={api} caseId={c.id} reference={reference} onAdded={reload} />}
       </Section>
       <Section id="case-timeline" title={t('case.timeline')} part={events}>
         <Timeline events={events.items ?? []} />
       </Section>
       <Section id="case-evidence" title={t('case.evidence')} part={evidence}>
         <EvidenceTable items={evidence.items ?? []} />
+        {mayDo(me.roles, EVIDENCE_WRITE_ROLES) && <EvidenceUpload api={api} caseId={c.id} onAdded={reload} />}
       </Section>
     </article>
   );

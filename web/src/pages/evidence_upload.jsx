@@ -1,0 +1,87 @@
+// Uploads an evidence file to a case (multipart POST /api/v1/cases/{id}/evidence,
+// with the session's X-CSRF-Token). The server seals the file and limits its
+// size (413); errors come back per field.
+import { useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/index.js';
+import { EVIDENCE_KINDS } from '../vocab.js';
+import { ErrorNotice } from './error_notice.jsx';
+import { FormField } from './form_field.jsx';
+import { todayInVietnam } from './case_new.jsx';
+
+export function EvidenceUpload({ api, caseId, onAdded }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(null);
+  const [added, setAdded] = useState('');
+  const formRef = useRef(null);
+  const fields = error?.fields ?? {};
+
+  const submit = async (e) => {
+    e.preventDefault();
+    const form = new FormData(formRef.current);
+    for (const [k, val] of [...form.entries()]) if (val === '') form.delete(k);
+    setBusy(true);
+    setError(null);
+    try {
+      const item = await api.postForm(`/api/v1/cases/${caseId}/evidence`, form);
+      formRef.current.reset();
+      setAdded(item.file_name);
+      await onAdded();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!open) {
+    return (
+      <p>
+        <button type="button" class="btn" onClick={() => setOpen(true)}>
+          {t('evidence.add')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form class="subform" ref={formRef} onSubmit={submit} aria-labelledby="evidence-add-title">
+      <h3 id="evidence-add-title">{t('evidence.add')}</h3>
+      {error && (
+        <ErrorNotice error={error.status === 413 ? { ...error, message: t('evidence.too_large') } : error} summary={t('evidence.check_fields')} />
+      )}
+      <div class="form-grid">
+        <FormField id="evidence-file" label={t('evidence.file')} error={fields.file}>
+          <input name="file" type="file" required />
+        </FormField>
+        <FormField id="evidence-title" label={t('evidence.col.title')} error={fields.title}>
+          <input name="title" maxLength={200} />
+        </FormField>
+        <FormField id="evidence-kind" label={t('evidence.col.kind')} error={fields.kind}>
+          <select name="kind">
+            {EVIDENCE_KINDS.map((k) => (
+              <option value={k}>{t(`evidencekind.${k}`)}</option>
+            ))}
+          </select>
+        </FormField>
+        <FormField id="evidence-collected" label={t('evidence.col.collected')} error={fields.collected_on}>
+          <input name="collected_on" type="date" min="1990-01-01" max={todayInVietnam()} />
+        </FormField>
+        <FormField id="evidence-description" label={t('evidence.description')} error={fields.description}>
+          <textarea name="description" rows={2} maxLength={2000} />
+        </FormField>
+      </div>
+      <div class="form-actions">
+        <button class="btn primary" type="submit" disabled={busy}>
+          {busy ? t('evidence.uploading') : t('evidence.upload')}
+        </button>
+        <button class="btn" type="button" onClick={() => setOpen(false)}>
+          {t('person.close')}
+        </button>
+      </div>
+      <p class="notice" role="status" aria-live="polite">
+        {added && t('evidence.added', { file: added })}
+      </p>
+    </form>
+  );
+}
