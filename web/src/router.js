@@ -33,6 +33,8 @@ export function useLocation() {
 export function matchRoute(path) {
   if (path === '/' || path === '/cases' || path === '/cases/') return { name: 'cases', params: {} };
   if (path === '/cases/new') return { name: 'case-new', params: {} };
+  const edit = /^\/cases\/(\d+)\/edit\/?$/.exec(path);
+  if (edit) return { name: 'case-edit', params: { id: Number(edit[1]) } };
   const m = /^\/cases\/(\d+)\/?$/.exec(path);
   if (m) return { name: 'case', params: { id: Number(m[1]) } };
   if (path === '/login') return { name: 'login', params: {} };

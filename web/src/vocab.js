@@ -26,6 +26,8 @@ export const RECRUITMENT_CHANNELS = ['online_platform', 'broker', 'acquaintance'
 // (src/domain/roles.cpp, kCaseCreate), used only to offer the button; the
 // server decides (403 otherwise).
 export const CASE_CREATE_ROLES = ['frontline_officer', 'investigator', 'commander'];
+// kCaseUpdate: the same roles.
+export const CASE_UPDATE_ROLES = CASE_CREATE_ROLES;
 
 export const PERSON_ROLES = ['victim', 'suspect', 'witness', 'reporter'];
 export const SEXES = ['female', 'male', 'unknown'];

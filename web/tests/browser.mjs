@@ -5,7 +5,8 @@
 // password and lock-out messages), checks the shell names the user and unit,
 // filters the case list, opens a case, moves it to an allowed next state,
 // creates a case (browser and server field errors first), adds a victim and a
-// suspect, uploads evidence and moves it on twice, switches to
+// suspect, uploads evidence, moves it on twice and edits it (a concurrent
+// change answered 409 and reloaded), switches to
 // English (kept for the user across a reload), logs out, and
 // then, at 390 px wide and by keyboard only, logs in as a commander who sees
 // victims' identities withheld, and as a trainer who is told the case list is
@@ -227,8 +228,8 @@ async function run() {
       if (msg.type() !== 'error') return;
       const text = msg.text();
       // By design: failed log-ins (401, 423), the blank title the server
-      // refuses (400) and the trainer's refused list (403).
-      if (/status of (400|401|403|423)/.test(text)) return;
+      // refuses (400), the trainer's refused list (403), the stale edit (409).
+      if (/status of (400|401|403|409|423)/.test(text)) return;
       problems.push(`console error: ${text}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -333,6 +334,28 @@ async function run() {
   const worked = await page.evaluate(async (id) => (await fetch(`/api/v1/cases/${id}`)).json(), createdId);
   assert.equal(worked.status, 'under_investigation');
   await screenshot(page, 'case-created-worked');
+
+  step('edit it; a change made meanwhile by someone else is not overwritten (409)');
+  await page.getByRole('link', { name: 'Sửa', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sửa vụ việc' }).waitFor();
+  assert.equal(await page.getByLabel('Tiêu đề').inputValue(), title);
+  const other = await api(base, 'POST', '/api/v1/session', { body: { username: COMMANDER.username, password: PASSWORD } });
+  const meanwhile = await api(base, 'PATCH', `/api/v1/cases/${createdId}`, {
+    token: other.json.token,
+    body: { summary: 'Chỉ huy bổ sung: đã liên hệ công an Lào.' },
+  });
+  assert.equal(meanwhile.status, 200, JSON.stringify(meanwhile.json));
+  await page.getByLabel('Tiêu đề').fill(`${title} (sửa)`);
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await page.getByText('Vụ việc vừa được người khác thay đổi').waitFor();
+  await screenshot(page, 'case-edit-conflict');
+  await page.getByRole('button', { name: 'Tải lại vụ việc' }).click();
+  await page.waitForFunction(() => document.querySelector('textarea[name=summary]')?.value.startsWith('Chỉ huy'));
+  const newTitle = `${title} (đã sửa)`;
+  await page.getByLabel('Tiêu đề').fill(newTitle);
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
+  await page.getByText('Chỉ huy bổ sung: đã liên hệ công an Lào.').waitFor();
   await page.getByRole('link', { name: 'Vụ việc', exact: true }).click();
   await page.getByTestId('case-count').waitFor();
 

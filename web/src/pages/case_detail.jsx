@@ -13,7 +13,7 @@ import { EvidenceTable } from './evidence_table.jsx';
 import { useTitle } from './title.js';
 import { PersonAdd } from './person_add.jsx';
 import { EvidenceUpload } from './evidence_upload.jsx';
-import { EVIDENCE_WRITE_ROLES, PERSON_WRITE_ROLES, mayDo } from '../vocab.js';
+import { CASE_UPDATE_ROLES, EVIDENCE_WRITE_ROLES, PERSON_WRITE_ROLES, mayDo } from '../vocab.js';
 
 // Loads the case and its three lists; each list may fail on its own.
 async function loadCase(api, id) {
@@ -104,6 +104,11 @@ export function CaseDetail({ api, me, reference, id }) {
         <p class="case-number">{c.number}</p>
         <h1 id="case-title">{c.title}</h1>
         <StatusBadge status={c.status} />
+        {mayDo(me.roles, CASE_UPDATE_ROLES) && (
+          <Link href={`/cases/${c.id}/edit`} class="btn">
+            {t('edit.button')}
+          </Link>
+        )}
       </header>
       <div class="case-grid">
         <Section id="case-details" title={t('case.details')}>

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/index.js';
 import { EVIDENCE_KINDS } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
-import { todayInVietnam } from './case_new.jsx';
+import { todayInVietnam } from './case_form.jsx';
 
 export function EvidenceUpload({ api, caseId, onAdded }) {
   const { t } = useI18n();

@@ -1,8 +1,10 @@
-// The form for a new case (POST /api/v1/cases). Required: title and
-// trafficking form; the unit defaults to the user's, the province to the
-// unit's, the report date to today in Vietnam. Field errors come from the
-// browser's checks and, after submitting, from the server's error.fields.
-import { useState } from 'preact/hooks';
+// The case form, for a new case (POST /api/v1/cases) and for editing one
+// (PATCH /api/v1/cases/{id} with the version it was loaded at). Required:
+// title and trafficking form; a new case's unit defaults to the user's, the
+// province to the unit's, the report date to today in Vietnam. Field errors
+// come from the browser's checks and, after submitting, from the server's
+// error.fields. An edit that lost a race (409) offers to reload.
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router.js';
 import { TRAFFICKING_FORMS, RECRUITMENT_CHANNELS } from '../vocab.js';
@@ -33,28 +35,90 @@ export function unitsWithin(units, code) {
   return out;
 }
 
-// The request body from the form's values: empty optional fields left out.
-export function caseBody(v) {
+// The request body from the form's values. A new case leaves empty optional
+// fields out; an edit sends them all (route and recruitment are replaced
+// whole, so transit countries, not editable here yet, are carried over) with
+// the version for optimistic concurrency.
+export function caseBody(v, { edit = false } = {}) {
   const body = { title: v.title, trafficking_form: v.trafficking_form };
-  for (const k of ['summary', 'unit_code', 'province_code', 'reported_on']) if (v[k]) body[k] = v[k];
+  const keys = edit ? ['summary', 'province_code', 'reported_on'] : ['summary', 'unit_code', 'province_code', 'reported_on'];
+  for (const k of keys) if (v[k] || (edit && k === 'summary')) body[k] = v[k];
   const route = {};
   if (v.origin_country) route.origin_country = v.origin_country;
+  if (v.transit_countries?.length) route.transit_countries = v.transit_countries;
   if (v.destination_country) route.destination_country = v.destination_country;
   if (v.border_crossing) route.border_crossing = v.border_crossing;
-  if (Object.keys(route).length) body.route = route;
+  if (edit || Object.keys(route).length) body.route = route;
   const recruitment = {};
   if (v.channel) recruitment.channel = v.channel;
   if (v.platform) recruitment.platform = v.platform;
   if (v.platform_name) recruitment.platform_name = v.platform_name;
-  if (Object.keys(recruitment).length) body.recruitment = recruitment;
+  if (edit || Object.keys(recruitment).length) body.recruitment = recruitment;
+  if (edit) body.version = v.version;
   return body;
 }
 
+// Form values from a case as the API gives it.
+function valuesOf(c) {
+  return {
+    title: c.title,
+    summary: c.summary ?? '',
+    trafficking_form: c.trafficking_form,
+    unit_code: c.unit_code,
+    province_code: c.province_code ?? '',
+    reported_on: c.reported_on ?? '',
+    origin_country: c.route?.origin_country ?? '',
+    transit_countries: c.route?.transit_countries ?? [],
+    destination_country: c.route?.destination_country ?? '',
+    border_crossing: c.route?.border_crossing ?? '',
+    channel: c.recruitment?.channel ?? '',
+    platform: c.recruitment?.platform ?? '',
+    platform_name: c.recruitment?.platform_name ?? '',
+    version: c.version,
+  };
+}
+
+// Editing case `id`: loads it, then the same form as a new case without the
+// unit (a case's unit is not changed here).
+export function CaseEdit({ api, me, reference, id }) {
+  const { t } = useI18n();
+  const [loaded, setLoaded] = useState({ values: null, error: null });
+  const load = () =>
+    api.get(`/api/v1/cases/${id}`).then(
+      (c) => setLoaded({ values: valuesOf(c), error: null }),
+      (error) => setLoaded({ values: null, error }),
+    );
+  useEffect(() => {
+    load();
+  }, [id]);
+  useTitle(t('edit.title'));
+  if (loaded.error) return <ErrorNotice error={loaded.error} notFoundText={t('case.not_found')} />;
+  if (!loaded.values) return <p class="loading" role="status">{t('app.loading')}</p>;
+  return (
+    <CaseForm
+      key={loaded.values.version}
+      api={api}
+      me={me}
+      reference={reference}
+      initial={loaded.values}
+      caseId={id}
+      onReload={load}
+    />
+  );
+}
+
 export function CaseNew({ api, me, reference }) {
+  const { t } = useI18n();
+  useTitle(t('new.title'));
+  return <CaseForm api={api} me={me} reference={reference} initial={null} caseId={null} />;
+}
+
+// With `initial` and `caseId`: edits that case; without: creates one.
+function CaseForm({ api, me, reference, initial, caseId, onReload }) {
   const i18n = useI18n();
   const { t } = i18n;
-  useTitle(t('new.title'));
-  const [v, setV] = useState({
+  const edit = caseId !== null;
+  const [v, setV] = useState(initial ?? {
     title: '',
     summary: '',
     trafficking_form: '',
@@ -78,8 +142,13 @@ export function CaseNew({ api, me, reference }) {
     setBusy(true);
     setError(null);
     try {
-      const created = await api.post('/api/v1/cases', caseBody(v));
-      navigate(`/cases/${created.id}`, { replace: true });
+      if (edit) {
+        await api.patch(`/api/v1/cases/${caseId}`, caseBody(v, { edit: true }));
+        navigate(`/cases/${caseId}`, { replace: true });
+      } else {
+        const created = await api.post('/api/v1/cases', caseBody(v));
+        navigate(`/cases/${created.id}`, { replace: true });
+      }
     } catch (err) {
       setError(err);
       setBusy(false);
@@ -87,7 +156,8 @@ export function CaseNew({ api, me, reference }) {
   };
 
   const units = reference ? unitsWithin(reference.units, me.unit_code) : [];
-  const provinces = (reference?.provinceList ?? []).filter((p) => p.current);
+  // Current provinces; an edited case keeps a former one it already has.
+  const provinces = (reference?.provinceList ?? []).filter((p) => p.current || p.code === v.province_code);
   const countries = reference ? [...reference.countries.values()] : [];
   countries.sort((a, b) => i18n.name(a).localeCompare(i18n.name(b), i18n.lang));
   const countryOptions = countries.map((c) => <option value={c.code}>{i18n.name(c)}</option>);
@@ -95,10 +165,19 @@ export function CaseNew({ api, me, reference }) {
   return (
     <section aria-labelledby="new-title">
       <p class="crumbs">
-        <Link href="/cases">← {t('case.back')}</Link>
+        {edit ? <Link href={`/cases/${caseId}`}>← {t('edit.back')}</Link> : <Link href="/cases">← {t('case.back')}</Link>}
       </p>
-      <h1 id="new-title">{t('new.title')}</h1>
-      {error && <ErrorNotice error={error} summary={t('new.check_fields')} />}
+      <h1 id="new-title">{edit ? t('edit.title') : t('new.title')}</h1>
+      {error?.status === 409 ? (
+        <div class="error" role="alert">
+          <p>{t('edit.conflict')}</p>
+          <button type="button" class="btn" onClick={onReload}>
+            {t('edit.reload')}
+          </button>
+        </div>
+      ) : (
+        error && <ErrorNotice error={error} summary={edit ? t('edit.check_fields') : t('new.check_fields')} />
+      )}
       <form class="panel case-form" onSubmit={submit}>
         <FormField id="new-title-input" label={t('new.field.title')} error={fields.title}>
           <input name="title" required minLength={3} maxLength={200} value={v.title} onInput={set('title')} />
@@ -115,17 +194,24 @@ export function CaseNew({ api, me, reference }) {
           <textarea name="summary" rows={5} maxLength={10000} value={v.summary} onInput={set('summary')} />
         </FormField>
         <div class="form-grid">
-          <FormField id="new-unit" label={t('case.field.unit')} error={fields.unit_code}>
-            <select name="unit_code" value={v.unit_code} onChange={set('unit_code')}>
-              {units.length === 0 && <option value={me.unit_code}>{me.unit_code}</option>}
-              {units.map((u) => (
-                <option value={u.code}>{i18n.name(u)}</option>
-              ))}
-            </select>
-          </FormField>
-          <FormField id="new-province" label={t('case.field.province')} error={fields.province_code} hint={t('new.hint.province')}>
+          {!edit && (
+            <FormField id="new-unit" label={t('case.field.unit')} error={fields.unit_code}>
+              <select name="unit_code" value={v.unit_code} onChange={set('unit_code')}>
+                {units.length === 0 && <option value={me.unit_code}>{me.unit_code}</option>}
+                {units.map((u) => (
+                  <option value={u.code}>{i18n.name(u)}</option>
+                ))}
+              </select>
+            </FormField>
+          )}
+          <FormField
+            id="new-province"
+            label={t('case.field.province')}
+            error={fields.province_code}
+            hint={edit ? undefined : t('new.hint.province')}
+          >
             <select name="province_code" value={v.province_code} onChange={set('province_code')}>
-              <option value="">{t('new.default_province')}</option>
+              {!edit && <option value="">{t('new.default_province')}</option>}
               {provinces.map((p) => (
                 <option value={p.code}>{i18n.name(p)}</option>
               ))}
@@ -176,9 +262,9 @@ export function CaseNew({ api, me, reference }) {
         </fieldset>
         <div class="form-actions">
           <button class="btn primary" type="submit" disabled={busy}>
-            {busy ? t('new.saving') : t('new.submit')}
+            {busy ? t('new.saving') : edit ? t('edit.submit') : t('new.submit')}
           </button>
-          <Link href="/cases" class="btn">
+          <Link href={edit ? `/cases/${caseId}` : '/cases'} class="btn">
             {t('new.cancel')}
           </Link>
         </div>
