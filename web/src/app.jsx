@@ -11,6 +11,7 @@ import { Shell } from './pages/shell.jsx';
 import { CaseList } from './pages/case_list.jsx';
 import { CaseDetail } from './pages/case_detail.jsx';
 import { CaseEdit, CaseNew } from './pages/case_form.jsx';
+import { PersonView } from './pages/person_view.jsx';
 import { NotFound } from './pages/not_found.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
@@ -106,6 +107,8 @@ export function App() {
       page = <CaseList api={api} me={session.me} reference={reference} query={loc.query} />;
     } else if (route.name === 'case-new') {
       page = <CaseNew api={api} me={session.me} reference={reference} />;
+    } else if (route.name === 'person') {
+      page = <PersonView key={route.params.id} api={api} reference={reference} id={route.params.id} />;
     } else if (route.name === 'case-edit') {
       page = <CaseEdit key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else if (route.name === 'case') {

@@ -37,6 +37,8 @@ export function matchRoute(path) {
   if (edit) return { name: 'case-edit', params: { id: Number(edit[1]) } };
   const m = /^\/cases\/(\d+)\/?$/.exec(path);
   if (m) return { name: 'case', params: { id: Number(m[1]) } };
+  const person = /^\/persons\/(\d+)\/?$/.exec(path);
+  if (person) return { name: 'person', params: { id: Number(person[1]) } };
   if (path === '/login') return { name: 'login', params: {} };
   return { name: 'notfound', params: {} };
 }

@@ -314,6 +314,12 @@ async function run() {
   await personForm.getByLabel('Giới tính').selectOption('male');
   await personForm.getByRole('button', { name: 'Lưu người liên quan' }).click();
   await page.locator('tr[data-person-role="suspect"]', { hasText: 'Hoàng Văn Nam' }).waitFor();
+  await page.getByRole('link', { name: 'Nguyễn Thị Hoa' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Hoa' }).waitFor();
+  await page.getByRole('link', { name: new RegExp(`^LS-\\d{4}-\\d{4} · ${title}$`) }).waitFor();
+  await screenshot(page, 'person');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.getByRole('button', { name: 'Thêm tài liệu, chứng cứ' }).click();
   const evidenceForm = page.locator('form.subform', { has: page.getByRole('heading', { name: 'Thêm tài liệu, chứng cứ' }) });
   await evidenceForm.getByLabel('Tệp').setInputFiles({
@@ -443,6 +449,10 @@ async function run() {
   await screenshot(phone, 'phone-case', { fullPage: false });
   await phone.locator('tr[data-person-role="victim"]').first().scrollIntoViewIfNeeded();
   await screenshot(phone, 'phone-case-masked', { fullPage: false });
+  await phone.locator('tr[data-person-role="victim"] a.masked').first().click();
+  await phone.getByRole('heading', { level: 1, name: 'Thông tin nhân thân được bảo vệ' }).waitFor();
+  await noHorizontalScroll(phone);
+  await screenshot(phone, 'phone-person-masked', { fullPage: false });
   await phone.goto(`${base}/cases`);
   await phone.getByTestId('case-count').waitFor();
   await noHorizontalScroll(phone);

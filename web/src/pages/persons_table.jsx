@@ -1,20 +1,24 @@
 // The persons in a case with their roles. An identity the caller's roles may
 // not see (`masked`) is shown as withheld, never as blank.
 import { useI18n } from '../i18n/index.js';
+import { Link } from '../router.js';
 
 function Identity({ person }) {
   const { t } = useI18n();
+  const href = `/persons/${person.id}`;
   if (person.masked || !person.identity) {
     return (
-      <span class="masked" title={t('person.masked_hint')}>
+      <Link href={href} class="masked" title={t('person.masked_hint')}>
         {t('person.masked')}
-      </span>
+      </Link>
     );
   }
   const id = person.identity;
   return (
     <>
-      <span class="person-name">{id.full_name || '—'}</span>
+      <Link href={href} class="person-name">
+        {id.full_name || '—'}
+      </Link>
       {id.aliases?.length > 0 && (
         <span class="muted block">{t('person.aliases', { aliases: id.aliases.join(', ') })}</span>
       )}

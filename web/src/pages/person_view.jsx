@@ -1,0 +1,104 @@
+// One person (GET /api/v1/persons/{id}): the identity when the caller's roles
+// may see it (every view is audited by the server), otherwise "withheld";
+// the non-identifying facts; and the cases they appear in, with their role.
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/index.js';
+import { Link } from '../router.js';
+import { ErrorNotice } from './error_notice.jsx';
+import { useTitle } from './title.js';
+
+async function loadPerson(api, id) {
+  const person = await api.get(`/api/v1/persons/${id}`);
+  // Case numbers and titles for the links; a case out of scope stays a bare id.
+  const cases = await Promise.allSettled((person.cases ?? []).map((c) => api.get(`/api/v1/cases/${c.case_id}`)));
+  const byId = new Map(cases.filter((r) => r.status === 'fulfilled').map((r) => [r.value.id, r.value]));
+  return { person, cases: byId };
+}
+
+export function PersonView({ api, reference, id }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [state, setState] = useState({ data: null, error: null });
+  useEffect(() => {
+    loadPerson(api, id).then(
+      (data) => setState({ data, error: null }),
+      (error) => setState({ data: null, error }),
+    );
+  }, [id]);
+  const p = state.data?.person;
+  const name = p && !p.masked && p.identity?.full_name;
+  useTitle(name || t('personview.title'));
+
+  if (state.error) return <ErrorNotice error={state.error} notFoundText={t('personview.not_found')} />;
+  if (!p) return <p class="loading" role="status">{t('app.loading')}</p>;
+
+  const id_ = p.identity ?? {};
+  const rows = [
+    ['person.col.sex', p.sex ? t(`sex.${p.sex}`) : '—'],
+    ['personview.birth_year', p.birth_year ?? '—'],
+    ['person.col.nationality', i18n.name(reference?.countries.get(p.nationality)) || p.nationality || '—'],
+    ['person.col.home', i18n.name(reference?.provinces.get(p.home_province)) || p.home_province || '—'],
+  ];
+  const identityRows = p.masked
+    ? []
+    : [
+        ['person.col.birth', id_.date_of_birth ? i18n.date(id_.date_of_birth) : '—'],
+        ['personview.aliases', id_.aliases?.length ? id_.aliases.join(', ') : '—'],
+        ['person.citizen_id', id_.citizen_id || '—'],
+        ['personview.passport', id_.passport_number || '—'],
+        ['person.phone', id_.phone || '—'],
+        ['personview.address', id_.address || '—'],
+      ];
+  return (
+    <article aria-labelledby="person-title">
+      <header class="case-head">
+        <p class="case-number">{t('personview.title')} #{p.id}</p>
+        <h1 id="person-title">
+          {p.masked ? (
+            <span class="masked" title={t('person.masked_hint')}>
+              {t('person.masked')}
+            </span>
+          ) : (
+            id_.full_name || '—'
+          )}
+        </h1>
+      </header>
+      <section class="panel" aria-labelledby="person-facts">
+        <h2 id="person-facts">{t('personview.facts')}</h2>
+        <dl class="fields">
+          {[...identityRows, ...rows].map(([key, value]) => (
+            <div class="field-row" key={key}>
+              <dt>{t(key)}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {!p.masked && id_.notes && (
+          <>
+            <h3>{t('personview.notes')}</h3>
+            <p class="summary">{id_.notes}</p>
+          </>
+        )}
+        {p.masked && <p class="muted">{t('person.masked_hint')}</p>}
+      </section>
+      <section class="panel" aria-labelledby="person-cases">
+        <h2 id="person-cases">{t('personview.cases')}</h2>
+        {(p.cases ?? []).length === 0 ? (
+          <p class="empty">{t('personview.no_cases')}</p>
+        ) : (
+          <ul class="plain-list">
+            {p.cases.map((c) => {
+              const k = state.data.cases.get(c.case_id);
+              return (
+                <li key={c.case_id}>
+                  <span class={`badge role-${c.role}`}>{t(`role.${c.role}`)}</span>{' '}
+                  <Link href={`/cases/${c.case_id}`}>{k ? `${k.number} · ${k.title}` : `#${c.case_id}`}</Link>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
