@@ -12,6 +12,8 @@ import { CaseList } from './pages/case_list.jsx';
 import { CaseDetail } from './pages/case_detail.jsx';
 import { CaseEdit, CaseNew } from './pages/case_form.jsx';
 import { PersonView } from './pages/person_view.jsx';
+import { UsersAdmin } from './pages/users_admin.jsx';
+import { CASE_READ_ROLES, USER_ADMIN_ROLES, mayDo } from './vocab.js';
 import { NotFound } from './pages/not_found.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
@@ -102,8 +104,13 @@ export function App() {
     body = <Login onLogIn={logIn} notice={session.notice} onLanguage={changeLanguage} />;
   } else {
     const route = matchRoute(loc.path);
+    // An administrator without case access starts at the accounts page.
+    const home = !mayDo(session.me.roles, CASE_READ_ROLES) && mayDo(session.me.roles, USER_ADMIN_ROLES) ? 'users' : 'cases';
+    const atHome = loc.path === '/' || route.name === 'login';
     let page;
-    if (route.name === 'cases' || route.name === 'login') {
+    if (route.name === 'users' || (atHome && home === 'users')) {
+      page = <UsersAdmin api={api} me={session.me} reference={reference} />;
+    } else if (route.name === 'cases' || route.name === 'login') {
       page = <CaseList api={api} me={session.me} reference={reference} query={loc.query} />;
     } else if (route.name === 'case-new') {
       page = <CaseNew api={api} me={session.me} reference={reference} />;

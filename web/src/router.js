@@ -39,6 +39,7 @@ export function matchRoute(path) {
   if (m) return { name: 'case', params: { id: Number(m[1]) } };
   const person = /^\/persons\/(\d+)\/?$/.exec(path);
   if (person) return { name: 'person', params: { id: Number(person[1]) } };
+  if (path === '/admin/users' || path === '/admin/users/') return { name: 'users', params: {} };
   if (path === '/login') return { name: 'login', params: {} };
   return { name: 'notfound', params: {} };
 }

@@ -40,3 +40,17 @@ export const EVIDENCE_WRITE_ROLES = ['frontline_officer', 'investigator'];
 
 // Whether any of `roles` is in `allowed`.
 export const mayDo = (roles, allowed) => roles.some((r) => allowed.includes(r));
+
+export const USER_ROLES = [
+  'frontline_officer',
+  'investigator',
+  'victim_support',
+  'commander',
+  'analyst',
+  'trainer',
+  'partner_liaison',
+  'admin',
+];
+// kCaseRead and kUserManage holders, to choose the navigation and home page.
+export const CASE_READ_ROLES = ['frontline_officer', 'investigator', 'victim_support', 'commander', 'analyst'];
+export const USER_ADMIN_ROLES = ['admin'];

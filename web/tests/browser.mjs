@@ -10,7 +10,9 @@
 // English (kept for the user across a reload), logs out, and
 // then, at 390 px wide and by keyboard only, logs in as a commander who sees
 // victims' identities withheld, and as a trainer who is told the case list is
-// not for their role. A person named like an <img onerror> tag must show as
+// not for their role; an administrator resets the locked account's password,
+// creates an account and disables it, and the unlocked user logs in.
+// A person named like an <img onerror> tag must show as
 // text. Every page visited is saved as a screenshot. Any request to another
 // origin, console error, dialog or page error fails the test.
 //
@@ -34,6 +36,7 @@ const OFFICER = { username: 'web.investigator', role: 'investigator', unit: 'BTL
 const COMMANDER = { username: 'web.commander', role: 'commander', unit: 'BTL-BDBP', name: 'Lê Văn Dũng' };
 const LOCKED = { username: 'web.locked', role: 'frontline_officer', unit: 'BTL-BDBP', name: 'Phạm Minh Khôi' };
 const TRAINER = { username: 'web.trainer', role: 'trainer', unit: 'BTL-BDBP', name: 'Vũ Thị Mai' };
+const ADMIN = { username: 'web.admin', role: 'admin', unit: 'BTL-BDBP', name: 'Đỗ Quang Vinh' };
 // A person's name that would run script if the page did not escape it.
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -129,8 +132,9 @@ async function screenshot(page, name, { fullPage = true } = {}) {
   console.log(`  screenshot ${file}`);
 }
 
+const started = Date.now();
 function step(text) {
-  console.log(`- ${text}`);
+  console.log(`- [${((Date.now() - started) / 1000).toFixed(1)} s] ${text}`);
 }
 
 async function noHorizontalScroll(page) {
@@ -141,17 +145,20 @@ async function noHorizontalScroll(page) {
   assert.ok(scroll <= width + 1, `the page scrolls sideways: ${scroll} px wide in a ${width} px window`);
 }
 
+// Fills and sends the log-in form (only the log-in page's: the accounts page
+// has fields with the same labels, and waiting for this one avoids a race).
 async function logIn(page, username, password) {
-  await page.getByLabel(/Tên đăng nhập|Username/).fill(username);
-  await page.getByLabel(/Mật khẩu|Password/).fill(password);
-  await page.getByRole('button', { name: /^(Đăng nhập|Log in)$/ }).click();
+  const card = page.locator('main.login-card');
+  await card.getByLabel(/Tên đăng nhập|Username/).fill(username);
+  await card.getByLabel(/Mật khẩu|Password/).fill(password);
+  await card.getByRole('button', { name: /^(Đăng nhập|Log in)$/ }).click();
 }
 
 async function run() {
   step('data directory with demo data and three users');
   frontline(['init', '--data', data]);
   frontline(['demo-data', '--data', data, '--cases', '50', '--seed', '7']);
-  for (const u of [OFFICER, COMMANDER, LOCKED, TRAINER]) addUser(u);
+  for (const u of [OFFICER, COMMANDER, LOCKED, TRAINER, ADMIN]) addUser(u);
   const base = await startServer();
   console.log(`  serving ${base}/`);
 
@@ -464,6 +471,40 @@ async function run() {
   await phone.getByText('Vai trò của bạn không được phép xem nội dung này.').waitFor();
   assert.equal(await phone.locator('form.filters').count(), 0);
   await screenshot(phone, 'phone-forbidden', { fullPage: false });
+  await phone.getByRole('button', { name: /^(Đăng xuất|Log out)$/ }).click(); // the pages share cookies
+  await phone.getByRole('button', { name: /^(Đăng nhập|Log in)$/ }).waitFor();
+
+  step('an administrator unlocks an account, creates one and disables it');
+  await page.bringToFront(); // a background tab's timers are throttled
+  await page.goto(`${base}/`);
+  await logIn(page, ADMIN.username, PASSWORD);
+  await page.getByRole('heading', { level: 1, name: 'Quản lý tài khoản' }).waitFor();
+  assert.equal(await page.getByRole('navigation').getByRole('link', { name: 'Vụ việc' }).count(), 0);
+  const lockedRow = page.locator(`tr[data-username="${LOCKED.username}"]`);
+  await lockedRow.getByText(/^Tạm khóa đến/).waitFor();
+  await lockedRow.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
+  const newPassword = 'mat-khau-moi-2026';
+  await lockedRow.getByLabel(`Mật khẩu mới cho ${LOCKED.username}`).fill(newPassword);
+  await lockedRow.getByRole('button', { name: 'Lưu mật khẩu' }).click();
+  await lockedRow.getByText(`Đã đặt mật khẩu mới cho ${LOCKED.username}; tài khoản được mở khóa.`).waitFor();
+  await lockedRow.getByText('Đang hoạt động').waitFor();
+  const newUser = page.locator('form', { has: page.getByRole('heading', { name: 'Tạo tài khoản' }) });
+  await newUser.getByLabel('Tên đăng nhập').fill('web.new');
+  await newUser.getByLabel('Họ tên hiển thị').fill('Ngô Thanh Tùng');
+  await newUser.getByLabel('Đơn vị').selectOption('BCH-LS');
+  await newUser.getByLabel('Mật khẩu').fill('mat-khau-tam-thoi-1');
+  await newUser.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await newUser.getByText('Chưa tạo được tài khoản. Hãy sửa các ô được đánh dấu.').waitFor(); // no role chosen
+  await newUser.getByLabel('Phân tích viên').check();
+  await newUser.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await newUser.getByText('Đã tạo tài khoản web.new.').waitFor();
+  const newRow = page.locator('tr[data-username="web.new"]');
+  await newRow.getByRole('button', { name: 'Vô hiệu hóa' }).click();
+  await newRow.getByText('Đã vô hiệu hóa', { exact: true }).waitFor();
+  await screenshot(page, 'users');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await logIn(page, LOCKED.username, newPassword);
+  await page.getByTestId('who').getByText(`Đang đăng nhập: ${LOCKED.name}`).waitFor();
 
   assert.deepEqual(problems, [], 'no outside requests, console errors, dialogs or page errors');
 }
@@ -475,6 +516,10 @@ try {
 } catch (e) {
   failed = true;
   console.error(`FAIL: ${e.stack || e}`);
+  // What each open page showed when it failed.
+  for (const [i, p] of (context?.pages() ?? []).entries()) {
+    await p.screenshot({ path: join(shots, `failure-${i + 1}.png`), fullPage: true }).catch(() => {});
+  }
 } finally {
   await context?.close().catch(() => {});
   server?.kill('SIGTERM');

@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CASE_STATUSES, RECRUITMENT_CHANNELS, TRAFFICKING_FORMS } from '../src/vocab.js';
+import {
+  CASE_STATUSES,
+  EVIDENCE_KINDS,
+  PERSON_ROLES,
+  RECRUITMENT_CHANNELS,
+  SEXES,
+  TRAFFICKING_FORMS,
+  USER_ROLES,
+} from '../src/vocab.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const load = (file) => JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', file), 'utf8'));
@@ -33,7 +41,12 @@ test('no text is empty and placeholders agree', () => {
 const api = JSON.parse(readFileSync(join(here, '..', '..', 'src', 'http', 'openapi.json'), 'utf8'));
 const schemas = api.components.schemas;
 
-test('the pages offer exactly the API statuses, trafficking forms and channels', () => {
+test('the choices the pages offer are exactly the values of the API', () => {
+  const same = (mine, api) => assert.deepEqual([...mine].sort(), [...api].sort());
+  same(PERSON_ROLES, schemas.Person.properties.role.enum);
+  same(SEXES, schemas.Person.properties.sex.enum);
+  same(EVIDENCE_KINDS, schemas.Evidence.properties.kind.enum);
+  same(USER_ROLES, schemas.User.properties.roles.items.enum);
   assert.deepEqual([...CASE_STATUSES].sort(), [...schemas.Case.properties.status.enum].sort());
   assert.deepEqual([...RECRUITMENT_CHANNELS].sort(), [...schemas.Recruitment.properties.channel.enum].sort());
   assert.deepEqual([...TRAFFICKING_FORMS].sort(), [...schemas.Case.properties.trafficking_form.enum].sort());

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
+import { CASE_READ_ROLES, USER_ADMIN_ROLES, mayDo } from '../vocab.js';
 
 export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
   const i18n = useI18n();
@@ -11,7 +12,10 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
   const unit = reference?.units.get(me.unit_code);
   const unitText = unit ? `${i18n.name(unit)} (${me.unit_code})` : me.unit_code;
   const other = lang === 'vi' ? 'en' : 'vi';
-  const onCases = path === '/' || path.startsWith('/cases');
+  const showCases = mayDo(me.roles, CASE_READ_ROLES) || !mayDo(me.roles, USER_ADMIN_ROLES);
+  const showUsers = mayDo(me.roles, USER_ADMIN_ROLES);
+  const onCases = showCases && (path === '/' || path.startsWith('/cases'));
+  const onUsers = path.startsWith('/admin/users') || (!showCases && path === '/');
 
   const switchLanguage = async () => {
     setError(null);
@@ -29,7 +33,7 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
       </a>
       <header class="topbar">
         <div class="brand">
-          <Link href="/cases" class="brand-link">
+          <Link href="/" class="brand-link">
             <span class="brand-mark" aria-hidden="true">
               F
             </span>
@@ -38,9 +42,16 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
           <span class="tagline">{t('app.tagline')}</span>
         </div>
         <nav class="mainnav" aria-label={t('nav.main')}>
-          <Link href="/cases" aria-current={onCases ? 'page' : undefined}>
-            {t('nav.cases')}
-          </Link>
+          {showCases && (
+            <Link href="/cases" aria-current={onCases ? 'page' : undefined}>
+              {t('nav.cases')}
+            </Link>
+          )}
+          {showUsers && (
+            <Link href="/admin/users" aria-current={onUsers ? 'page' : undefined}>
+              {t('nav.users')}
+            </Link>
+          )}
         </nav>
         <section class="who" aria-label={t('shell.user')} data-testid="who">
           <p class="who-name">
