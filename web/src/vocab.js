@@ -54,3 +54,19 @@ export const USER_ROLES = [
 // kCaseRead and kUserManage holders, to choose the navigation and home page.
 export const CASE_READ_ROLES = ['frontline_officer', 'investigator', 'victim_support', 'commander', 'analyst'];
 export const USER_ADMIN_ROLES = ['admin'];
+
+// Event kinds a person may record; status_change is recorded by transitions.
+export const EVENT_KINDS = [
+  'report',
+  'interview',
+  'rescue',
+  'reception',
+  'arrest',
+  'border_crossing',
+  'transfer',
+  'referral',
+  'note',
+  'other',
+];
+// kEventWrite holders.
+export const EVENT_WRITE_ROLES = ['frontline_officer', 'investigator', 'victim_support', 'commander'];

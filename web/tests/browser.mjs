@@ -1,20 +1,24 @@
 #!/usr/bin/env node
 // Browser test of the web interface: the real `frontline` binary with demo
 // data on a loopback port, driven through Debian's chromium (headless) by
-// playwright-core. It logs in through the page (after checking the wrong-
-// password and lock-out messages), checks the shell names the user and unit,
-// filters the case list, opens a case, moves it to an allowed next state,
-// creates a case (browser and server field errors first), adds a victim and a
-// suspect, uploads evidence, moves it on twice and edits it (a concurrent
-// change answered 409 and reloaded), switches to
-// English (kept for the user across a reload), logs out, and
-// then, at 390 px wide and by keyboard only, logs in as a commander who sees
-// victims' identities withheld, and as a trainer who is told the case list is
-// not for their role; an administrator resets the locked account's password,
-// creates an account and disables it, and the unlocked user logs in.
-// A person named like an <img onerror> tag must show as
-// text. Every page visited is saved as a screenshot. Any request to another
-// origin, console error, dialog or page error fails the test.
+// playwright-core, as an officer at 1366×768 would use it:
+//   - the log-in page in Vietnamese; wrong-password and lock-out messages;
+//   - log in; the shell names the user and the unit;
+//   - create a case (the browser's checks, then the server's field errors),
+//     add a victim and a suspect, open the person, add an event entered in
+//     Vietnam time, upload evidence and read it back, move the case on twice,
+//     edit it against a concurrent change (409, reload, save);
+//   - filter the list by status and case number, open a demo case, move it
+//     to an allowed next state; switch to English (kept across a reload);
+//     log out;
+//   - at 390 px wide and by keyboard only, a commander sees victims'
+//     identities withheld; a trainer is told the cases are not for their role;
+//   - an administrator resets the locked account's password, creates an
+//     account and disables it; the unlocked user logs in.
+// A person named like an <img onerror> tag must show as text. Every page
+// visited is saved as a screenshot. Any request to another origin, console
+// error (other than the HTTP errors provoked on purpose), dialog or page
+// error fails the test.
 //
 // Usage: node web/tests/browser.mjs --binary BUILD/frontline --web BUILD/web
 //                                    --screenshots BUILD/screenshots
@@ -340,6 +344,18 @@ async function run() {
   await page.getByText('Đã tải lên: loi-khai-gia-dinh.txt.').waitFor();
   const newHref = await page.getByRole('link', { name: /loi-khai-gia-dinh\.txt/ }).getAttribute('href');
   assert.equal(await page.evaluate(async (url) => (await fetch(url)).text(), newHref), EVIDENCE_TEXT);
+  await page.getByRole('button', { name: 'Thêm diễn biến' }).click();
+  const eventForm = page.locator('form.subform', { has: page.getByRole('heading', { name: 'Thêm diễn biến' }) });
+  await eventForm.getByLabel('Loại diễn biến').selectOption('interview');
+  await eventForm.getByLabel('Thời điểm (giờ Việt Nam)').fill('2026-11-20T08:30');
+  await eventForm.getByLabel('Địa điểm').fill('Đồn Biên phòng Cửa khẩu Quốc tế Hữu Nghị');
+  await eventForm.getByLabel('Nội dung').fill('Lấy lời khai mẹ của nạn nhân');
+  await eventForm.getByRole('button', { name: 'Lưu diễn biến' }).click();
+  const interview = page.locator('.timeline li', { hasText: 'Lấy lời khai mẹ của nạn nhân' });
+  await interview.waitFor();
+  // 08:30 in Vietnam is 01:30 UTC, and is shown back as 08:30 (the browser's zone is Berlin).
+  assert.equal(await interview.locator('time').getAttribute('datetime'), '2026-11-20T01:30:00Z');
+  assert.match(await interview.locator('time').innerText(), /^08:30/);
   for (const to of ['under_verification', 'under_investigation']) {
     await page.getByRole('button', { name: `Chuyển sang: ${vi[`status.${to}`]}`, exact: true }).click();
     await page.getByText(`Đã chuyển trạng thái sang: ${vi[`status.${to}`]}.`).waitFor();

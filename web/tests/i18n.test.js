@@ -9,6 +9,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CASE_STATUSES,
+  EVENT_KINDS,
   EVIDENCE_KINDS,
   PERSON_ROLES,
   RECRUITMENT_CHANNELS,
@@ -46,6 +47,7 @@ test('the choices the pages offer are exactly the values of the API', () => {
   same(PERSON_ROLES, schemas.Person.properties.role.enum);
   same(SEXES, schemas.Person.properties.sex.enum);
   same(EVIDENCE_KINDS, schemas.Evidence.properties.kind.enum);
+  same([...EVENT_KINDS, 'status_change'], schemas.Event.properties.kind.enum);
   same(USER_ROLES, schemas.User.properties.roles.items.enum);
   assert.deepEqual([...CASE_STATUSES].sort(), [...schemas.Case.properties.status.enum].sort());
   assert.deepEqual([...RECRUITMENT_CHANNELS].sort(), [...schemas.Recruitment.properties.channel.enum].sort());

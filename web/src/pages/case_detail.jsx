@@ -13,7 +13,8 @@ import { EvidenceTable } from './evidence_table.jsx';
 import { useTitle } from './title.js';
 import { PersonAdd } from './person_add.jsx';
 import { EvidenceUpload } from './evidence_upload.jsx';
-import { CASE_UPDATE_ROLES, EVIDENCE_WRITE_ROLES, PERSON_WRITE_ROLES, mayDo } from '../vocab.js';
+import { CASE_UPDATE_ROLES, EVENT_WRITE_ROLES, EVIDENCE_WRITE_ROLES, PERSON_WRITE_ROLES, mayDo } from '../vocab.js';
+import { EventAdd } from './event_add.jsx';
 
 // Loads the case and its three lists; each list may fail on its own.
 async function loadCase(api, id) {
@@ -135,6 +136,7 @@ export function CaseDetail({ api, me, reference, id }) {
       </Section>
       <Section id="case-timeline" title={t('case.timeline')} part={events}>
         <Timeline events={events.items ?? []} />
+        {mayDo(me.roles, EVENT_WRITE_ROLES) && <EventAdd api={api} caseId={c.id} onAdded={reload} />}
       </Section>
       <Section id="case-evidence" title={t('case.evidence')} part={evidence}>
         <EvidenceTable items={evidence.items ?? []} />
