@@ -115,7 +115,7 @@ export function App() {
     } else if (route.name === 'case-new') {
       page = <CaseNew api={api} me={session.me} reference={reference} />;
     } else if (route.name === 'person') {
-      page = <PersonView key={route.params.id} api={api} reference={reference} id={route.params.id} />;
+      page = <PersonView key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else if (route.name === 'case-edit') {
       page = <CaseEdit key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else if (route.name === 'case') {

@@ -5,7 +5,7 @@
 //   - the log-in page in Vietnamese; wrong-password and lock-out messages;
 //   - log in; the shell names the user and the unit;
 //   - create a case (the browser's checks, then the server's field errors),
-//     add a victim and a suspect, open the person, add an event entered in
+//     add a victim and a suspect, open and edit the person, add an event in
 //     Vietnam time, upload evidence and read it back, move the case on twice,
 //     edit it against a concurrent change (409, reload, save);
 //   - filter the list by status and case number, open a demo case, move it
@@ -329,6 +329,13 @@ async function run() {
   await page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Hoa' }).waitFor();
   await page.getByRole('link', { name: new RegExp(`^LS-\\d{4}-\\d{4} · ${title}$`) }).waitFor();
   await screenshot(page, 'person');
+  await page.getByRole('button', { name: 'Sửa', exact: true }).click();
+  const personEdit = page.locator('form', { has: page.getByRole('heading', { name: 'Sửa thông tin người liên quan' }) });
+  await personEdit.getByLabel('Số điện thoại').fill('0912 345 678');
+  await personEdit.getByLabel('Ngày sinh').fill('2005-03-14');
+  await personEdit.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await page.getByText('0912 345 678').waitFor();
+  await page.getByText('14 thg 3, 2005').waitFor();
   await page.goBack();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.getByRole('button', { name: 'Thêm tài liệu, chứng cứ' }).click();

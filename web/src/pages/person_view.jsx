@@ -6,6 +6,8 @@ import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { useTitle } from './title.js';
+import { PersonEdit } from './person_edit.jsx';
+import { PERSON_WRITE_ROLES, mayDo } from '../vocab.js';
 
 async function loadPerson(api, id) {
   const person = await api.get(`/api/v1/persons/${id}`);
@@ -15,16 +17,23 @@ async function loadPerson(api, id) {
   return { person, cases: byId };
 }
 
-export function PersonView({ api, reference, id }) {
+export function PersonView({ api, me, reference, id }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [state, setState] = useState({ data: null, error: null });
-  useEffect(() => {
+  const [editing, setEditing] = useState(false);
+  const load = () =>
     loadPerson(api, id).then(
       (data) => setState({ data, error: null }),
       (error) => setState({ data: null, error }),
     );
+  useEffect(() => {
+    load();
   }, [id]);
+  const saved = async () => {
+    await load();
+    setEditing(false);
+  };
   const p = state.data?.person;
   const name = p && !p.masked && p.identity?.full_name;
   useTitle(name || t('personview.title'));
@@ -62,7 +71,15 @@ export function PersonView({ api, reference, id }) {
             id_.full_name || '—'
           )}
         </h1>
+        {!p.masked && !editing && mayDo(me.roles, PERSON_WRITE_ROLES) && (
+          <button type="button" class="btn" onClick={() => setEditing(true)}>
+            {t('edit.button')}
+          </button>
+        )}
       </header>
+      {editing && (
+        <PersonEdit key={p.version} api={api} person={p} reference={reference} onSaved={saved} onCancel={() => setEditing(false)} />
+      )}
       <section class="panel" aria-labelledby="person-facts">
         <h2 id="person-facts">{t('personview.facts')}</h2>
         <dl class="fields">

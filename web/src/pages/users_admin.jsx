@@ -75,8 +75,12 @@ function NewUserForm({ api, me, reference, onCreated }) {
         </FormField>
         <FormField id="user-language" label={t('users.language')} error={fields.language}>
           <select name="language" value={v.language} onChange={set('language')}>
-            <option value="vi">Tiếng Việt</option>
-            <option value="en">English</option>
+            <option value="vi" lang="vi">
+              {t('lang.vi')}
+            </option>
+            <option value="en" lang="en">
+              {t('lang.en')}
+            </option>
           </select>
         </FormField>
         <FormField id="user-password" label={t('login.password')} error={fields.password} hint={t('users.hint.password')}>
