@@ -203,6 +203,14 @@ Result<domain::CasePage> SqliteCaseRepo::list(const domain::CaseFilter& f, const
   if (page.total == 0 || f.offset >= page.total) {
     return page;
   }
+  // An id-ordered walk of an index stops once the page is full; when the page
+  // reaches (or nearly reaches) the last match, it visits every candidate
+  // instead. Then collecting the matches through the most selective index and
+  // sorting them can only be cheaper: ordering by an expression keeps the
+  // planner from choosing the walk.
+  if (f.text.empty() && page.total <= 2 * (f.offset + f.limit)) {
+    order = " ORDER BY c.id + 0 DESC";
+  }
   // The page's ids first, from indexes alone, then the rows of just those ids:
   // sorting or skipping (OFFSET) whole rows with their summaries costs far more.
   std::string ids = "[";

@@ -69,7 +69,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(Options options) {
 
 Status SqliteStore::refresh_statistics() {
   std::lock_guard<std::mutex> lock(write_mutex_);
-  FL_TRY(writer_->exec("PRAGMA analysis_limit=1000; ANALYZE;"));
+  FL_TRY(writer_->exec("PRAGMA analysis_limit=0; ANALYZE;"));
   // Pooled readers loaded the old statistics with the schema; new ones load the fresh.
   std::lock_guard<std::mutex> pool(pool_mutex_);
   readers_.clear();

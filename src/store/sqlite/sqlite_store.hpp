@@ -33,7 +33,8 @@ class SqliteStore final : public Store {
   Status read(const TxFn& fn) override;
   Status write(const TxFn& fn) override;
   int schema_version() const override { return schema_version_; }
-  // ANALYZE with a sampling limit: milliseconds even on a large database.
+  // A full ANALYZE: sampled statistics misjudged the spread of values badly
+  // enough to pick 100x slower plans. About 0.2 s at 100,000 cases.
   Status refresh_statistics() override;
 
   // Replaces the fault hook (tests). Not thread-safe against running transactions.
