@@ -2,7 +2,8 @@
 //   reported → under_verification → under_investigation →
 //   transferred_to_procuracy → prosecuted → closed
 // with `dismissed` (from any open state before prosecution) and `merged`
-// (into another case, from any open state) branches. closed, dismissed and
+// (into another case, up to under_investigation: once a file is with the
+// procuracy it is no longer merged here) branches. closed, dismissed and
 // merged are final.
 #pragma once
 

@@ -37,6 +37,21 @@ Status require_manage(const Principal& who) {
   return {};
 }
 
+// Roles that see every unit (analyst) would reach beyond a provincial
+// admin's own units: only an admin at the top of the unit tree (or the
+// system) may grant them.
+Status check_role_reach(const Principal& who, store::Transaction& tx, const std::set<domain::Role>& roles) {
+  if (!domain::sees_all_units(roles) || who.is_system()) {
+    return {};
+  }
+  FL_ASSIGN_OR_RETURN(domain::UnitInfo own, tx.reference().get_unit(who.unit_id));
+  if (own.parent_id != 0) {
+    return Error::denied("roles that see every unit (analyst) can be granted only by an admin at " +
+                         std::string("the Border Guard Command"));
+  }
+  return {};
+}
+
 Result<domain::UnitInfo> managed_unit(const Principal& who, store::Transaction& tx, const std::string& code) {
   FL_ASSIGN_OR_RETURN(auto unit, tx.reference().find_unit(code));
   if (!unit) {
@@ -102,6 +117,7 @@ Result<domain::User> UserService::add_user(const Principal& who, const NewUser& 
   FL_ASSIGN_OR_RETURN(std::string hash, crypto::hash_password(u.password));
   return store::write_value<domain::User>(store_, [&](store::Transaction& tx) -> Result<domain::User> {
     FL_ASSIGN_OR_RETURN(domain::UnitInfo unit, managed_unit(who, tx, u.unit_code));
+    FL_TRY(check_role_reach(who, tx, *roles));
     domain::User user;
     user.username = u.username;
     user.display_name = *display;
@@ -154,6 +170,7 @@ Result<domain::User> UserService::update_user(const Principal& who, const std::s
     }
     if (patch.roles) {
       FL_ASSIGN_OR_RETURN(user.roles, parse_roles(*patch.roles));
+      FL_TRY(check_role_reach(who, tx, user.roles));
       changed.push_back("roles");
     }
     if (patch.language) {

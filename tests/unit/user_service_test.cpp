@@ -105,6 +105,25 @@ TEST_F(UserServiceTest, ProvincialAdminsStayInsideTheirUnits) {
   EXPECT_EQ(moved.error().code, ErrorCode::kPermissionDenied);
 }
 
+TEST_F(UserServiceTest, OnlyAnAdminAtTheCommandGrantsNationwideRoles) {
+  // analyst sees every unit's cases: a provincial admin must not hand it out.
+  NewUser u{"analyst.ls", "", "BCH-LS", {"analyst"}, "a long enough password", "vi"};
+  auto r = users_.add_user(admin_ls_, u);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::kPermissionDenied);
+  UserPatch promote;
+  promote.roles = std::vector<std::string>{"frontline_officer", "analyst"};
+  auto promoted = users_.update_user(admin_ls_, "officer.ls", promote);
+  ASSERT_FALSE(promoted.ok());
+  EXPECT_EQ(promoted.error().code, ErrorCode::kPermissionDenied);
+  auto still = users_.get_user(admin_, "officer.ls");
+  ASSERT_TRUE(still.ok());
+  EXPECT_EQ(still->roles, std::set<domain::Role>{domain::Role::kFrontlineOfficer});
+  // The Command's admin may.
+  EXPECT_TRUE(users_.add_user(admin_, u).ok());
+  EXPECT_TRUE(users_.update_user(admin_, "officer.ls", promote).ok());
+}
+
 TEST_F(UserServiceTest, DisablingEndsSessionsAndIsAudited) {
   auto login = auth_.login("officer.ls", "correct horse battery");
   ASSERT_TRUE(login.ok());
