@@ -1,15 +1,41 @@
 #include "http/json_mapping.hpp"
 #include "http/routes.hpp"
 #include "domain/workflow.hpp"
+#include "service/dashboard.hpp"
 
 namespace frontline::http {
 namespace {
 
 using nlohmann::json;
 
+json counts_json(const service::Dashboard::Counts& counts, const char* key) {
+  json out = json::array();
+  for (const auto& [name, n] : counts) {
+    out.push_back({{key, name}, {"count", n}});
+  }
+  return out;
+}
+
+json dashboard_json(const service::Dashboard& d) {
+  json newest = json::array();
+  for (const auto& c : d.newest_in_unit) {
+    newest.push_back(case_json(c));
+  }
+  return {{"open_total", d.open_total},
+          {"open_by_status", counts_json(d.open_by_status, "status")},
+          {"open_by_form", counts_json(d.open_by_form, "trafficking_form")},
+          {"open_by_province", counts_json(d.open_by_province, "province_code")},
+          {"reported_per_month", counts_json(d.reported_per_month, "month")},
+          {"newest_in_unit", newest}};
+}
+
 }  // namespace
 
 void add_case_routes(Router& router, Services& s) {
+  router.add("GET", "/api/v1/dashboard", Access::kSession, [&s](const ApiRequest& req) {
+    return respond(service::build_dashboard(s.cases, s.store, *req.principal, s.clock.now()), 200, dashboard_json);
+  });
+
   router.add("GET", "/api/v1/cases", Access::kSession, [&s](const ApiRequest& req) {
     auto filter = parse_case_filter(req.query);
     if (!filter.ok()) {

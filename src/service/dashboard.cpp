@@ -1,0 +1,107 @@
+#include "service/dashboard.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "domain/workflow.hpp"
+#include "service/case_validation.hpp"
+
+namespace frontline::service {
+namespace {
+
+std::vector<domain::CaseStatus> open_statuses() {
+  std::vector<domain::CaseStatus> out;
+  for (const auto& name : domain::case_status_names()) {
+    auto s = domain::parse_case_status(name);
+    if (s && !domain::is_final(*s)) {
+      out.push_back(*s);
+    }
+  }
+  return out;
+}
+
+// The number of cases matching `filter` that `who` may see.
+Result<int64_t> count(CaseService& cases, const Principal& who, domain::CaseFilter filter) {
+  filter.offset = 0;
+  filter.limit = 1;
+  FL_ASSIGN_OR_RETURN(domain::CasePage page, cases.list(who, std::move(filter)));
+  return page.total;
+}
+
+// "YYYY-MM-DD" of the first and last day of the month `back` months before
+// the month of `today` ("YYYY-MM-DD").
+std::pair<std::string, std::string> month_range(const std::string& today, int back) {
+  int year = std::stoi(today.substr(0, 4));
+  int month = std::stoi(today.substr(5, 2)) - back;
+  while (month < 1) {
+    month += 12;
+    year -= 1;
+  }
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int last = kDays[month - 1];
+  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) {
+    last = 29;
+  }
+  char from[11];
+  char to[11];
+  std::snprintf(from, sizeof from, "%04d-%02d-01", year, month);
+  std::snprintf(to, sizeof to, "%04d-%02d-%02d", year, month, last);
+  return {from, to};
+}
+
+}  // namespace
+
+Result<Dashboard> build_dashboard(CaseService& cases, store::Store& store, const Principal& who, TimePoint now) {
+  Dashboard d;
+  const auto open = open_statuses();
+  for (auto s : open) {
+    domain::CaseFilter f;
+    f.statuses = {s};
+    FL_ASSIGN_OR_RETURN(int64_t n, count(cases, who, f));
+    d.open_by_status.emplace_back(domain::case_status_name(s), n);
+    d.open_total += n;
+  }
+  for (const auto& name : domain::trafficking_form_names()) {
+    domain::CaseFilter f;
+    f.statuses = open;
+    f.trafficking_form = domain::parse_trafficking_form(name);
+    FL_ASSIGN_OR_RETURN(int64_t n, count(cases, who, f));
+    d.open_by_form.emplace_back(name, n);
+  }
+  auto provinces = store::read_value<std::vector<store::ProvinceInfo>>(
+      store, [](store::Transaction& tx) { return tx.reference().list_provinces(); });
+  if (!provinces.ok()) {
+    return provinces.error();
+  }
+  for (const auto& p : *provinces) {
+    if (!p.current) {
+      continue;
+    }
+    domain::CaseFilter f;
+    f.statuses = open;
+    f.province_code = p.code;  // also matches the province's former parts
+    FL_ASSIGN_OR_RETURN(int64_t n, count(cases, who, f));
+    if (n > 0) {
+      d.open_by_province.emplace_back(p.code, n);
+    }
+  }
+  std::stable_sort(d.open_by_province.begin(), d.open_by_province.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  const std::string today = today_vn(now);
+  for (int back = 11; back >= 0; --back) {
+    auto [from, to] = month_range(today, back);
+    domain::CaseFilter f;
+    f.reported_from = from;
+    f.reported_to = to;
+    FL_ASSIGN_OR_RETURN(int64_t n, count(cases, who, f));
+    d.reported_per_month.emplace_back(from.substr(0, 7), n);
+  }
+  domain::CaseFilter newest;
+  newest.unit_code = who.unit_code;
+  newest.limit = 8;
+  FL_ASSIGN_OR_RETURN(domain::CasePage page, cases.list(who, newest));
+  d.newest_in_unit = std::move(page.items);
+  return d;
+}
+
+}  // namespace frontline::service
