@@ -13,6 +13,7 @@ import { CaseDetail } from './pages/case_detail.jsx';
 import { CaseEdit, CaseNew } from './pages/case_form.jsx';
 import { PersonView } from './pages/person_view.jsx';
 import { UsersAdmin } from './pages/users_admin.jsx';
+import { Dashboard } from './pages/dashboard.jsx';
 import { CASE_READ_ROLES, USER_ADMIN_ROLES, mayDo } from './vocab.js';
 import { NotFound } from './pages/not_found.jsx';
 
@@ -73,7 +74,7 @@ export function App() {
   const logIn = async (username, password) => {
     await api.post('/api/v1/session', { username, password });
     startSession(await api.get('/api/v1/me'));
-    if (loc.path === '/login') navigate('/cases', { replace: true });
+    if (loc.path === '/login') navigate('/', { replace: true });
   };
 
   const logOut = async () => {
@@ -106,11 +107,13 @@ export function App() {
     const route = matchRoute(loc.path);
     // An administrator without case access starts at the accounts page.
     const home = !mayDo(session.me.roles, CASE_READ_ROLES) && mayDo(session.me.roles, USER_ADMIN_ROLES) ? 'users' : 'cases';
-    const atHome = loc.path === '/' || route.name === 'login';
+    const atHome = route.name === 'home' || route.name === 'login';
     let page;
     if (route.name === 'users' || (atHome && home === 'users')) {
       page = <UsersAdmin api={api} me={session.me} reference={reference} />;
-    } else if (route.name === 'cases' || route.name === 'login') {
+    } else if (atHome) {
+      page = <Dashboard api={api} me={session.me} reference={reference} />;
+    } else if (route.name === 'cases') {
       page = <CaseList api={api} me={session.me} reference={reference} query={loc.query} />;
     } else if (route.name === 'case-new') {
       page = <CaseNew api={api} me={session.me} reference={reference} />;

@@ -31,7 +31,8 @@ export function useLocation() {
 
 // Which page a path shows: {name, params}; name 'notfound' when none.
 export function matchRoute(path) {
-  if (path === '/' || path === '/cases' || path === '/cases/') return { name: 'cases', params: {} };
+  if (path === '/') return { name: 'home', params: {} };
+  if (path === '/cases' || path === '/cases/') return { name: 'cases', params: {} };
   if (path === '/cases/new') return { name: 'case-new', params: {} };
   const edit = /^\/cases\/(\d+)\/edit\/?$/.exec(path);
   if (edit) return { name: 'case-edit', params: { id: Number(edit[1]) } };

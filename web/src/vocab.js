@@ -11,6 +11,9 @@ export const CASE_STATUSES = [
   'merged',
 ];
 
+// Statuses a case can still leave (the final ones are closed, dismissed, merged).
+export const OPEN_STATUSES = CASE_STATUSES.filter((s) => !['closed', 'dismissed', 'merged'].includes(s));
+
 export const TRAFFICKING_FORMS = [
   'sexual_exploitation',
   'forced_labour',

@@ -3,7 +3,8 @@
 // data on a loopback port, driven through Debian's chromium (headless) by
 // playwright-core, as an officer at 1366×768 would use it:
 //   - the log-in page in Vietnamese; wrong-password and lock-out messages;
-//   - log in; the shell names the user and the unit;
+//   - log in; the shell names the user and the unit; the overview's counts
+//     agree with the API and lead to the case list with the same filter;
 //   - create a case (the browser's checks, then the server's field errors),
 //     add a victim and a suspect, open and edit the person, add an event in
 //     Vietnam time, upload evidence and read it back, move the case on twice,
@@ -274,8 +275,26 @@ async function run() {
   const who = page.getByTestId('who');
   await who.getByText(`Đang đăng nhập: ${OFFICER.name}`).waitFor();
   await who.getByText(`Đơn vị: ${unitVi} (${OFFICER.unit})`).waitFor();
+
+  step('the overview: open cases by status, form, province and month');
+  await page.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
+  const dash = (await api(base, 'GET', '/api/v1/dashboard', { token: (await api(base, 'POST', '/api/v1/session', {
+    body: { username: OFFICER.username, password: PASSWORD } })).json.token })).json;
+  assert.equal(dash.open_by_status.reduce((n, r) => n + r.count, 0), dash.open_total);
+  assert.equal(dash.reported_per_month.length, 12);
+  await page.getByTestId('open-total').getByText(`${dash.open_total} vụ việc đang mở`).waitFor();
+  for (const name of ['Vụ việc đang mở theo trạng thái', 'Vụ việc đang mở theo hình thức',
+    'Vụ việc đang mở theo tỉnh, thành phố', 'Vụ việc tiếp nhận theo tháng (12 tháng gần nhất)']) {
+    await page.getByRole('heading', { level: 2, name }).waitFor();
+  }
+  await screenshot(page, 'dashboard-vi');
+  await page.getByRole('link', { name: vi['status.under_investigation'], exact: true }).click();
+  await page.waitForURL(/\/cases\?status=under_investigation$/);
+  const underInvestigation = dash.open_by_status.find((r) => r.status === 'under_investigation').count;
+  await page.getByTestId('case-count').getByText(new RegExp(`trên tổng số ${underInvestigation} vụ việc$`)).waitFor();
+  await page.getByRole('link', { name: 'Vụ việc', exact: true }).click();
   await page.getByRole('heading', { name: 'Danh sách vụ việc' }).waitFor();
-  await page.getByTestId('case-count').waitFor();
+  await page.getByTestId('case-count').getByText(/^Hiển thị 1–20 trên tổng số/).waitFor();
   await screenshot(page, 'cases-vi');
 
   step('create a case: the browser checks first, then the server names bad fields');

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { useTitle } from './title.js';
-import { CASE_CREATE_ROLES, CASE_STATUSES, TRAFFICKING_FORMS } from '../vocab.js';
+import { CASE_CREATE_ROLES, CASE_STATUSES, OPEN_STATUSES, TRAFFICKING_FORMS } from '../vocab.js';
 import { StatusBadge } from './status_badge.jsx';
 
 export const PAGE_SIZE = 20;
@@ -93,6 +93,7 @@ export function CaseList({ api, me, reference, query }) {
           <label for="f-status">{t('cases.filter.status')}</label>
           <select id="f-status" name="status" value={draft.status} onChange={set('status')}>
             <option value="">{t('cases.filter.any')}</option>
+            <option value={OPEN_STATUSES.join(',')}>{t('cases.filter.open')}</option>
             {CASE_STATUSES.map((s) => (
               <option value={s}>{t(`status.${s}`)}</option>
             ))}

@@ -14,7 +14,8 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
   const other = lang === 'vi' ? 'en' : 'vi';
   const showCases = mayDo(me.roles, CASE_READ_ROLES) || !mayDo(me.roles, USER_ADMIN_ROLES);
   const showUsers = mayDo(me.roles, USER_ADMIN_ROLES);
-  const onCases = showCases && (path === '/' || path.startsWith('/cases'));
+  const onHome = showCases && path === '/';
+  const onCases = showCases && path.startsWith('/cases');
   const onUsers = path.startsWith('/admin/users') || (!showCases && path === '/');
 
   const switchLanguage = async () => {
@@ -42,6 +43,11 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
           <span class="tagline">{t('app.tagline')}</span>
         </div>
         <nav class="mainnav" aria-label={t('nav.main')}>
+          {showCases && (
+            <Link href="/" aria-current={onHome ? 'page' : undefined}>
+              {t('nav.dashboard')}
+            </Link>
+          )}
           {showCases && (
             <Link href="/cases" aria-current={onCases ? 'page' : undefined}>
               {t('nav.cases')}

@@ -1,0 +1,160 @@
+// The dashboard (GET /api/v1/dashboard): open cases by status, trafficking
+// form and province, cases reported per month over the last year, and the
+// newest cases of the user's unit. Every count links to the case list with
+// the same filters. Bars are <meter> elements (no inline styles: CSP).
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/index.js';
+import { Link } from '../router.js';
+import { OPEN_STATUSES } from '../vocab.js';
+import { ErrorNotice } from './error_notice.jsx';
+import { StatusBadge } from './status_badge.jsx';
+import { useTitle } from './title.js';
+
+const OPEN = OPEN_STATUSES.join(',');
+
+// "/cases?…" for the given filters.
+function listHref(filters) {
+  return `/cases?${new URLSearchParams(filters)}`;
+}
+
+// Last day of "YYYY-MM" as "YYYY-MM-DD".
+function monthEnd(month) {
+  const [y, m] = month.split('-').map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+function CountTable({ id, title, rows, label, href, empty }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  return (
+    <section class="panel" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {rows.length === 0 ? (
+        <p class="empty">{empty}</p>
+      ) : (
+        <table class="counts">
+          <thead>
+            <tr>
+              <th scope="col">{t('dash.col.what')}</th>
+              <th scope="col" class="num">
+                {t('dash.col.count')}
+              </th>
+              <th scope="col">
+                <span class="visually-hidden">{t('dash.col.bar')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={label(r)}>
+                <th scope="row">
+                  <Link href={href(r)}>{label(r)}</Link>
+                </th>
+                <td class="num">{i18n.number(r.count)}</td>
+                <td class="bar">
+                  <meter min="0" max={max} value={r.count} aria-hidden="true" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function Dashboard({ api, me, reference }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [state, setState] = useState({ data: null, error: null });
+  useEffect(() => {
+    api.get('/api/v1/dashboard').then(
+      (data) => setState({ data, error: null }),
+      (error) => setState({ data: null, error }),
+    );
+  }, []);
+  useTitle(t('dash.title'));
+
+  const d = state.data;
+  const monthFmt = new Intl.DateTimeFormat(i18n.lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const monthLabel = (m) => {
+    const [y, mo] = m.split('-').map(Number);
+    return monthFmt.format(new Date(Date.UTC(y, mo - 1, 1)));
+  };
+  const unit = reference?.units.get(me.unit_code);
+  return (
+    <section aria-labelledby="dash-title">
+      <div class="page-head">
+        <h1 id="dash-title">{t('dash.title')}</h1>
+        <Link href="/cases" class="btn">
+          {t('dash.all_cases')}
+        </Link>
+      </div>
+      {state.error && <ErrorNotice error={state.error} />}
+      {!d && !state.error && <p class="loading" role="status">{t('app.loading')}</p>}
+      {d && (
+        <>
+          <p class="dash-total" data-testid="open-total">
+            <Link href={listHref({ status: OPEN })}>{t('dash.open_total', { count: i18n.number(d.open_total) })}</Link>
+          </p>
+          <div class="dash-grid">
+            <CountTable
+              id="dash-status"
+              title={t('dash.by_status')}
+              rows={d.open_by_status}
+              label={(r) => t(`status.${r.status}`)}
+              href={(r) => listHref({ status: r.status })}
+              empty={t('dash.none')}
+            />
+            <CountTable
+              id="dash-form"
+              title={t('dash.by_form')}
+              rows={d.open_by_form}
+              label={(r) => t(`form.${r.trafficking_form}`)}
+              href={(r) => listHref({ status: OPEN, trafficking_form: r.trafficking_form })}
+              empty={t('dash.none')}
+            />
+            <CountTable
+              id="dash-province"
+              title={t('dash.by_province')}
+              rows={d.open_by_province}
+              label={(r) => i18n.name(reference?.provinces.get(r.province_code)) || r.province_code}
+              href={(r) => listHref({ status: OPEN, province: r.province_code })}
+              empty={t('dash.none')}
+            />
+            <CountTable
+              id="dash-month"
+              title={t('dash.per_month')}
+              rows={d.reported_per_month}
+              label={(r) => monthLabel(r.month)}
+              href={(r) => listHref({ from: `${r.month}-01`, to: monthEnd(r.month) })}
+              empty={t('dash.none')}
+            />
+          </div>
+          <section class="panel" aria-labelledby="dash-newest">
+            <h2 id="dash-newest">{t('dash.newest', { unit: unit ? i18n.name(unit) : me.unit_code })}</h2>
+            {d.newest_in_unit.length === 0 ? (
+              <p class="empty">{t('dash.none')}</p>
+            ) : (
+              <ul class="plain-list newest">
+                {d.newest_in_unit.map((c) => (
+                  <li key={c.id}>
+                    <Link href={`/cases/${c.id}`}>
+                      {c.number} · {c.title}
+                    </Link>{' '}
+                    <StatusBadge status={c.status} /> <span class="muted">{i18n.date(c.reported_on)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
