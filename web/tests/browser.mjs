@@ -8,7 +8,8 @@
 //   - create a case (the browser's checks, then the server's field errors),
 //     add a victim and a suspect, open and edit the person, add an event in
 //     Vietnam time, upload evidence and read it back, move the case on twice,
-//     edit it against a concurrent change (409, reload, save);
+//     edit it against a concurrent change (409, reload, save), and find it
+//     again through every filter of the list;
 //   - filter the list by status and case number, open a demo case, move it
 //     to an allowed next state; switch to English (kept across a reload);
 //     log out;
@@ -411,6 +412,21 @@ async function run() {
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
   await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
   await page.getByText('Chỉ huy bổ sung: đã liên hệ công an Lào.').waitFor();
+
+  step('find the new case through the filters (status, province, form, dates, accent-free text)');
+  await page.getByRole('link', { name: 'Vụ việc', exact: true }).click();
+  await page.getByTestId('case-count').waitFor();
+  await page.getByLabel('Trạng thái').selectOption('under_investigation');
+  await page.getByLabel('Tỉnh, thành phố').selectOption('LS');
+  await page.getByLabel('Hình thức mua bán người').selectOption('forced_labour');
+  await page.getByLabel('Tiếp nhận từ ngày').fill(created.reported_on);
+  await page.getByLabel('Đến ngày').fill(created.reported_on);
+  await page.getByLabel('Tìm kiếm').fill('dac khu kinh te');
+  await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+  await page.waitForURL(/q=dac\+khu\+kinh\+te/);
+  await page.getByTestId('case-count').getByText(/trên tổng số 1 vụ việc$/).waitFor();
+  await page.getByRole('link', { name: created.number }).waitFor();
+  await screenshot(page, 'cases-found');
   await page.getByRole('link', { name: 'Vụ việc', exact: true }).click();
   await page.getByTestId('case-count').waitFor();
 

@@ -135,7 +135,11 @@ function CaseForm({ api, me, reference, initial, caseId, onReload }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(null);
   const fields = error?.fields ?? {};
-  const set = (name) => (e) => setV({ ...v, [name]: e.currentTarget.value });
+  // Functional updates: several inputs between two renders all count.
+  const set = (name) => (e) => {
+    const value = e.currentTarget.value;
+    setV((old) => ({ ...old, [name]: value }));
+  };
 
   const submit = async (e) => {
     e.preventDefault();

@@ -29,17 +29,109 @@ function listUrl(filters, offset) {
   return s ? `/cases?${s}` : '/cases';
 }
 
+// The filter form. Keyed by the URL's query, so it starts again from the
+// applied filters whenever the URL changes (no effect can overwrite what the
+// user types right after a navigation).
+function FilterForm({ applied, reference, onApply }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [draft, setDraft] = useState(applied);
+  // Functional updates: several inputs between two renders all count.
+  const set = (name) => (e) => {
+    const value = e.currentTarget.value;
+    setDraft((old) => ({ ...old, [name]: value }));
+  };
+  const apply = (e) => {
+    e.preventDefault();
+    onApply(draft);
+  };
+  const clear = () => navigate('/cases');
+  const provinces = reference?.provinceList ?? [];
+  return (
+    <form class="filters" onSubmit={apply} aria-label={t('cases.filters')}>
+      <div class="field">
+        <label for="f-status">{t('cases.filter.status')}</label>
+        <select id="f-status" name="status" value={draft.status} onChange={set('status')}>
+          <option value="">{t('cases.filter.any')}</option>
+          <option value={OPEN_STATUSES.join(',')}>{t('cases.filter.open')}</option>
+          {CASE_STATUSES.map((s) => (
+            <option value={s}>{t(`status.${s}`)}</option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="f-province">{t('cases.filter.province')}</label>
+        <select id="f-province" name="province" value={draft.province} onChange={set('province')}>
+          <option value="">{t('cases.filter.any')}</option>
+          <optgroup label={t('cases.filter.current_provinces')}>
+            {provinces
+              .filter((p) => p.current)
+              .map((p) => (
+                <option value={p.code}>{i18n.name(p)}</option>
+              ))}
+          </optgroup>
+          <optgroup label={t('cases.filter.former_provinces')}>
+            {provinces
+              .filter((p) => !p.current)
+              .map((p) => (
+                <option value={p.code}>{i18n.name(p)}</option>
+              ))}
+          </optgroup>
+        </select>
+      </div>
+      <div class="field">
+        <label for="f-form">{t('cases.filter.form')}</label>
+        <select id="f-form" name="trafficking_form" value={draft.trafficking_form} onChange={set('trafficking_form')}>
+          <option value="">{t('cases.filter.any')}</option>
+          {TRAFFICKING_FORMS.map((f) => (
+            <option value={f}>{t(`form.${f}`)}</option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="f-from">{t('cases.filter.from')}</label>
+        <input id="f-from" name="from" type="date" value={draft.from} onInput={set('from')} />
+      </div>
+      <div class="field">
+        <label for="f-to">{t('cases.filter.to')}</label>
+        <input id="f-to" name="to" type="date" value={draft.to} min={draft.from || undefined} onInput={set('to')} />
+      </div>
+      <div class="field grow">
+        <label for="f-q">{t('cases.filter.q')}</label>
+        <input
+          id="f-q"
+          name="q"
+          type="search"
+          maxLength={200}
+          value={draft.q}
+          onInput={set('q')}
+          aria-describedby="f-q-hint"
+        />
+        <small id="f-q-hint" class="muted">
+          {t('cases.filter.q_hint')}
+        </small>
+      </div>
+      <div class="filter-actions">
+        <button class="btn primary" type="submit">
+          {t('cases.filter.apply')}
+        </button>
+        <button class="btn" type="button" onClick={clear}>
+          {t('cases.filter.clear')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 export function CaseList({ api, me, reference, query }) {
   const i18n = useI18n();
   const { t } = i18n;
   const key = query.toString();
   const applied = readFilters(query);
-  const [draft, setDraft] = useState(applied);
   const [result, setResult] = useState({ loading: true, page: null, error: null });
   useTitle(t('cases.title'));
 
   useEffect(() => {
-    setDraft(readFilters(query));
     let live = true;
     setResult((r) => ({ ...r, loading: true, error: null }));
     const f = readFilters(query);
@@ -52,18 +144,10 @@ export function CaseList({ api, me, reference, query }) {
     };
   }, [key]);
 
-  const set = (name) => (e) => setDraft({ ...draft, [name]: e.currentTarget.value });
-  const apply = (e) => {
-    e.preventDefault();
-    navigate(listUrl(draft, 0));
-  };
-  const clear = () => navigate('/cases');
-
   const page = result.page;
   const total = page?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.floor(applied.offset / PAGE_SIZE) + 1;
-  const provinces = reference?.provinceList ?? [];
   const provinceName = (code) => i18n.name(reference?.provinces.get(code)) || code;
   const unitName = (code) => i18n.name(reference?.units.get(code)) || code;
 
@@ -88,78 +172,7 @@ export function CaseList({ api, me, reference, query }) {
           </Link>
         )}
       </div>
-      <form class="filters" onSubmit={apply} aria-label={t('cases.filters')}>
-        <div class="field">
-          <label for="f-status">{t('cases.filter.status')}</label>
-          <select id="f-status" name="status" value={draft.status} onChange={set('status')}>
-            <option value="">{t('cases.filter.any')}</option>
-            <option value={OPEN_STATUSES.join(',')}>{t('cases.filter.open')}</option>
-            {CASE_STATUSES.map((s) => (
-              <option value={s}>{t(`status.${s}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-province">{t('cases.filter.province')}</label>
-          <select id="f-province" name="province" value={draft.province} onChange={set('province')}>
-            <option value="">{t('cases.filter.any')}</option>
-            <optgroup label={t('cases.filter.current_provinces')}>
-              {provinces
-                .filter((p) => p.current)
-                .map((p) => (
-                  <option value={p.code}>{i18n.name(p)}</option>
-                ))}
-            </optgroup>
-            <optgroup label={t('cases.filter.former_provinces')}>
-              {provinces
-                .filter((p) => !p.current)
-                .map((p) => (
-                  <option value={p.code}>{i18n.name(p)}</option>
-                ))}
-            </optgroup>
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-form">{t('cases.filter.form')}</label>
-          <select id="f-form" name="trafficking_form" value={draft.trafficking_form} onChange={set('trafficking_form')}>
-            <option value="">{t('cases.filter.any')}</option>
-            {TRAFFICKING_FORMS.map((f) => (
-              <option value={f}>{t(`form.${f}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-from">{t('cases.filter.from')}</label>
-          <input id="f-from" name="from" type="date" value={draft.from} onInput={set('from')} />
-        </div>
-        <div class="field">
-          <label for="f-to">{t('cases.filter.to')}</label>
-          <input id="f-to" name="to" type="date" value={draft.to} min={draft.from || undefined} onInput={set('to')} />
-        </div>
-        <div class="field grow">
-          <label for="f-q">{t('cases.filter.q')}</label>
-          <input
-            id="f-q"
-            name="q"
-            type="search"
-            maxLength={200}
-            value={draft.q}
-            onInput={set('q')}
-            aria-describedby="f-q-hint"
-          />
-          <small id="f-q-hint" class="muted">
-            {t('cases.filter.q_hint')}
-          </small>
-        </div>
-        <div class="filter-actions">
-          <button class="btn primary" type="submit">
-            {t('cases.filter.apply')}
-          </button>
-          <button class="btn" type="button" onClick={clear}>
-            {t('cases.filter.clear')}
-          </button>
-        </div>
-      </form>
+      <FilterForm key={key} applied={applied} reference={reference} onApply={(draft) => navigate(listUrl(draft, 0))} />
 
       {result.error && <ErrorNotice error={result.error} />}
       <div aria-live="polite" aria-busy={result.loading ? 'true' : 'false'}>

@@ -30,7 +30,11 @@ export function EventAdd({ api, caseId, onAdded }) {
   const [error, setError] = useState(null);
   const [added, setAdded] = useState(false);
   const fields = error?.fields ?? {};
-  const set = (name) => (e) => setV({ ...v, [name]: e.currentTarget.value });
+  // Functional updates: several inputs between two renders all count.
+  const set = (name) => (e) => {
+    const value = e.currentTarget.value;
+    setV((old) => ({ ...old, [name]: value }));
+  };
 
   const submit = async (e) => {
     e.preventDefault();

@@ -36,7 +36,11 @@ export function PersonAdd({ api, caseId, reference, onAdded }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(null);
   const [added, setAdded] = useState(null);
-  const set = (name) => (e) => setV({ ...v, [name]: e.currentTarget.value });
+  // Functional updates: several inputs between two renders all count.
+  const set = (name) => (e) => {
+    const value = e.currentTarget.value;
+    setV((old) => ({ ...old, [name]: value }));
+  };
   const fields = error?.fields ?? {};
   const field = (name) => fields[`identity.${name}`] ?? fields[name];
 

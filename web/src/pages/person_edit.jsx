@@ -34,7 +34,11 @@ export function PersonEdit({ api, person, reference, onSaved, onCancel }) {
   const [error, setError] = useState(null);
   const fields = error?.fields ?? {};
   const field = (name) => fields[`identity.${name}`] ?? fields[name];
-  const set = (name) => (e) => setV({ ...v, [name]: e.currentTarget.value });
+  // Functional updates: several inputs between two renders all count.
+  const set = (name) => (e) => {
+    const value = e.currentTarget.value;
+    setV((old) => ({ ...old, [name]: value }));
+  };
 
   const submit = async (e) => {
     e.preventDefault();

@@ -21,9 +21,15 @@ function NewUserForm({ api, me, reference, onCreated }) {
   const [error, setError] = useState(null);
   const [created, setCreated] = useState('');
   const fields = error?.fields ?? {};
-  const set = (name) => (e) => setV({ ...v, [name]: e.currentTarget.value });
-  const toggleRole = (role) => (e) =>
-    setV({ ...v, roles: e.currentTarget.checked ? [...v.roles, role] : v.roles.filter((r) => r !== role) });
+  // Functional updates: several inputs between two renders all count.
+  const set = (name) => (e) => {
+    const value = e.currentTarget.value;
+    setV((old) => ({ ...old, [name]: value }));
+  };
+  const toggleRole = (role) => (e) => {
+    const on = e.currentTarget.checked;
+    setV((old) => ({ ...old, roles: on ? [...old.roles, role] : old.roles.filter((r) => r !== role) }));
+  };
 
   const submit = async (e) => {
     e.preventDefault();
