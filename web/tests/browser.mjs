@@ -522,6 +522,13 @@ async function run() {
   await phone.getByTestId('case-count').waitFor();
   await noHorizontalScroll(phone);
   await screenshot(phone, 'phone-cases', { fullPage: false });
+  for (const [path, name, heading] of [['/', 'phone-overview', 'Tổng quan'], ['/cases/new', 'phone-case-new', 'Vụ việc mới']]) {
+    await phone.goto(`${base}${path}`);
+    await phone.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await phone.locator('.loading').waitFor({ state: 'detached' });
+    await noHorizontalScroll(phone);
+    await screenshot(phone, name, { fullPage: false });
+  }
 
   step('a role without access to cases is told so');
   await phone.getByRole('button', { name: /^(Đăng xuất|Log out)$/ }).click();
