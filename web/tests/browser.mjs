@@ -6,7 +6,8 @@
 //   - log in; the shell names the user and the unit; the overview's counts
 //     agree with the API and lead to the case list with the same filter;
 //   - create a case (the browser's checks, then the server's field errors),
-//     add a victim and a suspect, open and edit the person, add an event in
+//     add a victim and a suspect (and remove a mistaken witness), open and
+//     edit the person, add an event in
 //     Vietnam time, upload evidence and read it back, move the case on twice,
 //     edit it against a concurrent change (409, reload, save), and find it
 //     again through every filter of the list;
@@ -345,6 +346,15 @@ async function run() {
   await personForm.getByLabel('Giới tính').selectOption('male');
   await personForm.getByRole('button', { name: 'Lưu người liên quan' }).click();
   await page.locator('tr[data-person-role="suspect"]', { hasText: 'Hoàng Văn Nam' }).waitFor();
+  // A witness added by mistake is removed again (two steps).
+  await personForm.getByLabel('Tư cách').selectOption('witness');
+  await personForm.getByLabel('Họ tên').fill('Người nhập nhầm');
+  await personForm.getByRole('button', { name: 'Lưu người liên quan' }).click();
+  const mistaken = page.locator('tr[data-person-role="witness"]', { hasText: 'Người nhập nhầm' });
+  await mistaken.getByRole('button', { name: 'Gỡ khỏi vụ việc' }).click();
+  await mistaken.getByRole('button', { name: 'Xác nhận gỡ' }).click();
+  await mistaken.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('table.persons tbody tr').count(), 2, 'the victim and the suspect remain');
   await page.getByRole('link', { name: 'Nguyễn Thị Hoa' }).click();
   await page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Hoa' }).waitFor();
   await page.getByRole('link', { name: new RegExp(`^LS-\\d{4}-\\d{4} · ${title}$`) }).waitFor();

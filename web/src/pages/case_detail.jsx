@@ -131,8 +131,14 @@ export function CaseDetail({ api, me, reference, id }) {
         <StatusChange api={api} kase={c} onChanged={reload} />
       </div>
       <Section id="case-persons" title={t('case.persons')} part={persons}>
-        <PersonsTable persons={persons.items ?? []} reference={reference} />
-        {mayDo(me.roles, PERSON_WRITE_ROLES) && <PersonAdd api={api} caseId={c.id} reference={reference} onAdded={reload} />}
+        {mayDo(me.roles, PERSON_WRITE_ROLES) ? (
+          <>
+            <PersonsTable persons={persons.items ?? []} reference={reference} api={api} caseId={c.id} onChanged={reload} />
+            <PersonAdd api={api} caseId={c.id} reference={reference} onAdded={reload} />
+          </>
+        ) : (
+          <PersonsTable persons={persons.items ?? []} reference={reference} />
+        )}
       </Section>
       <Section id="case-timeline" title={t('case.timeline')} part={events}>
         <Timeline events={events.items ?? []} />

@@ -1,7 +1,47 @@
 // The persons in a case with their roles. An identity the caller's roles may
 // not see (`masked`) is shown as withheld, never as blank.
+import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
+import { ErrorNotice } from './error_notice.jsx';
+
+// Removes a person from the case (DELETE /api/v1/cases/{id}/persons/{person});
+// the person and their other cases stay. Two steps, so one slip does nothing.
+function Unlink({ api, caseId, person, onChanged }) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(null);
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.del(`/api/v1/cases/${caseId}/persons/${person.id}`);
+      await onChanged();
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  if (!asking) {
+    return (
+      <button type="button" class="btn small" onClick={() => setAsking(true)}>
+        {t('person.unlink')}
+      </button>
+    );
+  }
+  return (
+    <div class="row-actions" role="group" aria-label={t('person.unlink')}>
+      <button type="button" class="btn small danger" disabled={busy} onClick={confirm}>
+        {t('person.unlink_confirm')}
+      </button>
+      <button type="button" class="btn small" disabled={busy} onClick={() => setAsking(false)}>
+        {t('new.cancel')}
+      </button>
+      {error && <ErrorNotice error={error} />}
+    </div>
+  );
+}
 
 function Identity({ person }) {
   const { t } = useI18n();
@@ -26,7 +66,9 @@ function Identity({ person }) {
   );
 }
 
-export function PersonsTable({ persons, reference }) {
+// With `api` and `caseId` (and a role that may write persons), each row can
+// remove its person from the case.
+export function PersonsTable({ persons, reference, api, caseId, onChanged }) {
   const i18n = useI18n();
   const { t } = i18n;
   if (persons.length === 0) return <p class="empty">{t('case.persons_empty')}</p>;
@@ -45,6 +87,11 @@ export function PersonsTable({ persons, reference }) {
             <th scope="col">{t('person.col.birth')}</th>
             <th scope="col">{t('person.col.nationality')}</th>
             <th scope="col">{t('person.col.home')}</th>
+            {api && (
+              <th scope="col">
+                <span class="visually-hidden">{t('users.actions')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -64,6 +111,11 @@ export function PersonsTable({ persons, reference }) {
               <td data-label={t('person.col.home')}>
                 {i18n.name(reference?.provinces.get(p.home_province)) || p.home_province || '—'}
               </td>
+              {api && (
+                <td data-label={t('users.actions')}>
+                  <Unlink api={api} caseId={caseId} person={p} onChanged={onChanged} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
