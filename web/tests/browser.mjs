@@ -11,8 +11,8 @@
 //     Vietnam time, upload evidence and read it back, move the case on twice,
 //     edit it against a concurrent change (409, reload, save), and find it
 //     again through every filter of the list;
-//   - filter the list by status and case number, open a demo case, move it
-//     to an allowed next state; switch to English (kept across a reload);
+//   - filter the list by status and case number, open a demo case, link the
+//     new case's suspect to it, move it to an allowed next state; switch to English (kept across a reload);
 //     log out;
 //   - at 390 px wide and by keyboard only, a commander sees victims'
 //     identities withheld; a trainer is told the cases are not for their role;
@@ -346,6 +346,8 @@ async function run() {
   await personForm.getByLabel('Giới tính').selectOption('male');
   await personForm.getByRole('button', { name: 'Lưu người liên quan' }).click();
   await page.locator('tr[data-person-role="suspect"]', { hasText: 'Hoàng Văn Nam' }).waitFor();
+  const suspectHref = await page.getByRole('link', { name: 'Hoàng Văn Nam' }).getAttribute('href');
+  const suspectId = Number(/^\/persons\/(\d+)$/.exec(suspectHref)[1]);
   // A witness added by mistake is removed again (two steps).
   await personForm.getByLabel('Tư cách').selectOption('witness');
   await personForm.getByLabel('Họ tên').fill('Người nhập nhầm');
@@ -465,6 +467,11 @@ async function run() {
   assert.match(href, /^\/api\/v1\/evidence\/\d+\/content$/);
   const fetched = await page.evaluate(async (url) => (await fetch(url)).text(), href);
   assert.equal(fetched, EVIDENCE_TEXT, 'the download link gives the file back');
+  step('link the suspect of the new case to this one');
+  await page.getByRole('button', { name: 'Liên kết người đã có' }).click();
+  await page.getByLabel('Mã số (id) người liên quan').fill(String(suspectId));
+  await page.getByRole('button', { name: 'Liên kết vào vụ việc' }).click();
+  await page.locator('tr[data-person-role="suspect"]', { hasText: 'Hoàng Văn Nam' }).waitFor();
   const buttons = page.locator('button.transition');
   assert.equal(await buttons.count(), detail.allowed_transitions.length, 'one button per allowed transition');
   await screenshot(page, 'case-vi');

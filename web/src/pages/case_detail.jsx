@@ -12,6 +12,7 @@ import { Timeline } from './timeline.jsx';
 import { EvidenceTable } from './evidence_table.jsx';
 import { useTitle } from './title.js';
 import { PersonAdd } from './person_add.jsx';
+import { PersonLink } from './person_link.jsx';
 import { EvidenceUpload } from './evidence_upload.jsx';
 import { CASE_UPDATE_ROLES, EVENT_WRITE_ROLES, EVIDENCE_WRITE_ROLES, PERSON_WRITE_ROLES, mayDo } from '../vocab.js';
 import { EventAdd } from './event_add.jsx';
@@ -134,7 +135,10 @@ export function CaseDetail({ api, me, reference, id }) {
         {mayDo(me.roles, PERSON_WRITE_ROLES) ? (
           <>
             <PersonsTable persons={persons.items ?? []} reference={reference} api={api} caseId={c.id} onChanged={reload} />
-            <PersonAdd api={api} caseId={c.id} reference={reference} onAdded={reload} />
+            <div class="subform-buttons">
+              <PersonAdd api={api} caseId={c.id} reference={reference} onAdded={reload} />
+              <PersonLink api={api} caseId={c.id} onLinked={reload} />
+            </div>
           </>
         ) : (
           <PersonsTable persons={persons.items ?? []} reference={reference} />

@@ -62,11 +62,9 @@ export function PersonAdd({ api, caseId, reference, onAdded }) {
 
   if (!open) {
     return (
-      <p>
-        <button type="button" class="btn" onClick={() => setOpen(true)}>
-          {t('person.add')}
-        </button>
-      </p>
+      <button type="button" class="btn" onClick={() => setOpen(true)}>
+        {t('person.add')}
+      </button>
     );
   }
   const countries = reference ? [...reference.countries.values()] : [];
