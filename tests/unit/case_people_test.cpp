@@ -131,8 +131,8 @@ TEST_F(CasePeopleTest, PersonValidationNamesFields) {
   auto r = cases.add_person(officer, c.id, d, PersonRole::kWitness);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
-  for (const char* field : {"full_name", "date_of_birth", "citizen_id", "passport_number", "phone", "nationality",
-                            "home_province"}) {
+  for (const char* field : {"identity.full_name", "identity.date_of_birth", "identity.citizen_id",
+                            "identity.passport_number", "identity.phone", "nationality", "home_province"}) {
     EXPECT_EQ(r.error().fields.count(field), 1u) << field << " in " << describe(r);
   }
   EXPECT_EQ(env.audit_count(), before);
@@ -140,7 +140,7 @@ TEST_F(CasePeopleTest, PersonValidationNamesFields) {
   future.identity.date_of_birth = "2026-04";  // next month in this test's clock
   auto f = cases.add_person(officer, c.id, future, PersonRole::kWitness);
   ASSERT_FALSE(f.ok());
-  EXPECT_EQ(f.error().fields.count("date_of_birth"), 1u);
+  EXPECT_EQ(f.error().fields.count("identity.date_of_birth"), 1u);
   future.identity.date_of_birth = "2026-03";
   EXPECT_TRUE(cases.add_person(officer, c.id, future, PersonRole::kWitness).ok());
 }
@@ -160,7 +160,7 @@ TEST_F(CasePeopleTest, UpdatePersonNeedsIdentityRightAndCurrentVersion) {
   blank.full_name = " \t ";
   auto blank_name = cases.update_person(support, victim_id, blank);
   ASSERT_FALSE(blank_name.ok());
-  EXPECT_EQ(blank_name.error().fields.count("full_name"), 1u);
+  EXPECT_EQ(blank_name.error().fields.count("identity.full_name"), 1u);
   auto stale = cases.update_person(support, victim_id, patch);
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
