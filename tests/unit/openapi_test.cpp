@@ -253,6 +253,7 @@ TEST(OpenApi, RequestSchemasAreWhatTheParsersAccept) {
   expect_fields_known("EventCreate", parse_event_draft);
   expect_fields_known("UserCreate", parse_new_user);
   expect_fields_known("UserPatch", parse_user_patch);
+  expect_fields_known("MePatch", parse_me_patch);
   // person_id switches the parser to the link form, checked by its example below.
   const auto& new_person = schema("PersonOnCase").at("oneOf").at(0);
   for (const auto& [p, v] : new_person.at("properties").items()) {
