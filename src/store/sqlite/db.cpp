@@ -110,7 +110,11 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string& path, Op
   sqlite3_extended_result_codes(db, 1);
   std::string pragmas =
       "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; "
-      "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;";
+      "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; "
+      // Reads map the file instead of copying pages through read(): every
+      // pooled connection then shares the OS page cache (measured: fewer
+      // kernel copies on list-heavy load). Writes still go through the WAL.
+      "PRAGMA mmap_size=4294967296;";
   if (mode == OpenMode::kReadOnly) {
     pragmas += " PRAGMA query_only=ON;";
   }
