@@ -91,10 +91,17 @@ json case_json(const domain::Case& c) {
   return j;
 }
 
+json case_list_item_json(const domain::Case& c) {
+  json j = case_json(c);
+  j.erase("summary");
+  j["summary_excerpt"] = text::excerpt(c.summary, kSummaryExcerptPoints);
+  return j;
+}
+
 json case_page_json(const domain::CasePage& page, int64_t offset, int64_t limit) {
   json items = json::array();
   for (const auto& c : page.items) {
-    items.push_back(case_json(c));
+    items.push_back(case_list_item_json(c));
   }
   return {{"items", items}, {"total", page.total}, {"offset", offset}, {"limit", limit}};
 }

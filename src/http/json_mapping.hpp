@@ -16,6 +16,11 @@
 namespace frontline::http {
 
 nlohmann::json case_json(const domain::Case& c);
+// A case as listed: every field of case_json but `summary`, which a list
+// carries only as `summary_excerpt` (pages stay small on a weak link; the
+// full text is one GET /cases/{id} away).
+inline constexpr size_t kSummaryExcerptPoints = 160;
+nlohmann::json case_list_item_json(const domain::Case& c);
 nlohmann::json case_page_json(const domain::CasePage& page, int64_t offset, int64_t limit);
 nlohmann::json person_json(const service::PersonView& v);
 nlohmann::json event_json(const domain::TimelineEvent& e);

@@ -98,6 +98,32 @@ size_t code_points(std::string_view s) {
   return n;
 }
 
+std::string excerpt(std::string_view s, size_t max_points) {
+  if (code_points(s) <= max_points) {
+    return std::string(s);
+  }
+  // Byte offset where code point number `max_points - 1` would start: room for "…".
+  size_t keep = max_points == 0 ? 0 : max_points - 1;
+  size_t end = 0;
+  for (size_t seen = 0; end < s.size(); ++end) {
+    if ((static_cast<unsigned char>(s[end]) & 0xC0) != 0x80) {
+      if (seen == keep) {
+        break;
+      }
+      ++seen;
+    }
+  }
+  std::string_view cut = s.substr(0, end);
+  const bool at_word_end = end < s.size() && s[end] == ' ';
+  if (size_t space = cut.find_last_of(' '); !at_word_end && space != std::string_view::npos && space > 0) {
+    cut = cut.substr(0, space);
+  }
+  while (!cut.empty() && cut.back() == ' ') {
+    cut.remove_suffix(1);
+  }
+  return std::string(cut) + "\u2026";
+}
+
 bool has_control_chars(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     auto c = static_cast<unsigned char>(s[i]);

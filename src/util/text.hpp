@@ -24,6 +24,11 @@ std::string fold(std::string_view s);
 // Number of Unicode code points in valid UTF-8 `s` (used for length limits).
 size_t code_points(std::string_view s);
 
+// At most `max_points` code points of valid UTF-8 `s`: `s` itself when it fits,
+// otherwise cut at the last space within the limit (at the limit when there is
+// none), trailing spaces dropped, with "…" appended (counted in the limit).
+std::string excerpt(std::string_view s, size_t max_points);
+
 // True when `s` has a C0/C1 control character other than tab, CR and LF.
 bool has_control_chars(std::string_view s);
 

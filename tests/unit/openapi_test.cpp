@@ -205,7 +205,12 @@ TEST(OpenApi, ResponseSchemasMatchTheJsonMapping) {
   expect_shape("Case", cj, {"allowed_transitions"});
   expect_shape("Route", cj.at("route"));
   expect_shape("Recruitment", cj.at("recruitment"));
-  expect_shape("CasePage", case_page_json(domain::CasePage{}, 0, 20));
+  domain::CasePage one;
+  one.items.push_back(c);
+  one.total = 1;
+  json pg = case_page_json(one, 0, 20);
+  expect_shape("CasePage", pg);
+  expect_shape("CaseListItem", pg.at("items").at(0));
 
   service::PersonView shown;
   shown.role = domain::PersonRole::kVictim;

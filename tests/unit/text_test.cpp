@@ -125,6 +125,21 @@ TEST(CodePointsTest, CountsCodePointsNotBytes) {
   EXPECT_EQ(code_points("\xF0\x9F\x98\x80"), 1u);
 }
 
+TEST(ExcerptTest, KeepsShortTextAndCutsLongTextAtAWord) {
+  EXPECT_EQ(excerpt("Nạn nhân", 8), "Nạn nhân");
+  EXPECT_EQ(excerpt("", 5), "");
+  // 11 code points, limit 10: cut before "nhân", the ellipsis counted.
+  EXPECT_EQ(excerpt("Nạn nhân bị", 10), "Nạn nhân…");
+  EXPECT_EQ(excerpt("Nạn nhân bị lừa", 14), "Nạn nhân bị…");  // cut falls mid-word: back to "bị"
+  EXPECT_EQ(excerpt("Nạn nhân bị lừa sang Campuchia", 12), "Nạn nhân bị…");
+  EXPECT_LE(code_points(excerpt("Nạn nhân bị lừa sang Campuchia", 12)), 12u);
+  // No space within the limit: cut inside the word, never inside a code point.
+  std::string cut = excerpt("Đườngdâybuônbánngười", 6);
+  EXPECT_EQ(cut, "Đường…");
+  EXPECT_TRUE(is_valid_utf8(cut));
+  EXPECT_EQ(code_points(cut), 6u);
+}
+
 TEST(ControlCharsTest, FindsC0AndC1ControlsButNotWhitespace) {
   EXPECT_FALSE(has_control_chars("tab\there\r\nnewline"));
   EXPECT_FALSE(has_control_chars("Đồn Biên phòng"));
