@@ -11,6 +11,7 @@ import { TRAFFICKING_FORMS, RECRUITMENT_CHANNELS } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
 import { useTitle } from './title.js';
+import { useSubmit } from './use_submit.js';
 
 // Today's date in Asia/Ho_Chi_Minh as YYYY-MM-DD (the API's default too).
 export function todayInVietnam(now = new Date()) {
@@ -132,8 +133,8 @@ function CaseForm({ api, me, reference, initial, caseId, onReload }) {
     platform: '',
     platform_name: '',
   });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
+  // Busy until the saved case's page replaces the form.
+  const { busy, error, submit } = useSubmit({ holdBusy: true });
   const fields = error?.fields ?? {};
   // Functional updates: several inputs between two renders all count.
   const set = (name) => (e) => {
@@ -141,23 +142,15 @@ function CaseForm({ api, me, reference, initial, caseId, onReload }) {
     setV((old) => ({ ...old, [name]: value }));
   };
 
-  const submit = async (e) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      if (edit) {
-        await api.patch(`/api/v1/cases/${caseId}`, caseBody(v, { edit: true }));
-        navigate(`/cases/${caseId}`, { replace: true });
-      } else {
-        const created = await api.post('/api/v1/cases', caseBody(v));
-        navigate(`/cases/${created.id}`, { replace: true });
-      }
-    } catch (err) {
-      setError(err);
-      setBusy(false);
+  const onSubmit = submit(async () => {
+    if (edit) {
+      await api.patch(`/api/v1/cases/${caseId}`, caseBody(v, { edit: true }));
+      navigate(`/cases/${caseId}`, { replace: true });
+    } else {
+      const created = await api.post('/api/v1/cases', caseBody(v));
+      navigate(`/cases/${created.id}`, { replace: true });
     }
-  };
+  });
 
   const units = reference ? unitsWithin(reference.units, me.unit_code) : [];
   // Current provinces; an edited case keeps a former one it already has.
@@ -182,7 +175,7 @@ function CaseForm({ api, me, reference, initial, caseId, onReload }) {
       ) : (
         error && <ErrorNotice error={error} summary={edit ? t('edit.check_fields') : t('new.check_fields')} />
       )}
-      <form class="panel case-form" onSubmit={submit}>
+      <form class="panel case-form" onSubmit={onSubmit}>
         <FormField id="new-title-input" label={t('new.field.title')} error={fields.title}>
           <input name="title" required minLength={3} maxLength={200} value={v.title} onInput={set('title')} />
         </FormField>

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/index.js';
 import { EVENT_KINDS } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
+import { useSubmit } from './use_submit.js';
 
 // "YYYY-MM-DDTHH:MM" read as Asia/Ho_Chi_Minh (UTC+7, no daylight saving)
 // → ISO 8601 UTC; '' for an empty or unreadable value.
@@ -26,8 +27,7 @@ export function EventAdd({ api, caseId, onAdded }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [v, setV] = useState(EMPTY);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
+  const { busy, error, submit } = useSubmit();
   const [added, setAdded] = useState(false);
   const fields = error?.fields ?? {};
   // Functional updates: several inputs between two renders all count.
@@ -36,26 +36,17 @@ export function EventAdd({ api, caseId, onAdded }) {
     setV((old) => ({ ...old, [name]: value }));
   };
 
-  const submit = async (e) => {
-    e.preventDefault();
+  const onSubmit = submit(async () => {
     const body = { kind: v.kind, description: v.description };
     const at = vietnamLocalToUtc(v.occurred_at);
     if (at) body.occurred_at = at;
     if (v.location.trim()) body.location = v.location.trim();
-    setBusy(true);
-    setError(null);
     setAdded(false);
-    try {
-      await api.post(`/api/v1/cases/${caseId}/events`, body);
-      setV(EMPTY);
-      setAdded(true);
-      await onAdded();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    await api.post(`/api/v1/cases/${caseId}/events`, body);
+    setV(EMPTY);
+    setAdded(true);
+    await onAdded();
+  });
 
   if (!open) {
     return (
@@ -67,7 +58,7 @@ export function EventAdd({ api, caseId, onAdded }) {
     );
   }
   return (
-    <form class="subform" onSubmit={submit} aria-labelledby="event-add-title">
+    <form class="subform" onSubmit={onSubmit} aria-labelledby="event-add-title">
       <h3 id="event-add-title">{t('event.add')}</h3>
       {error && <ErrorNotice error={error} summary={t('event.check_fields')} />}
       <div class="form-grid">

@@ -7,33 +7,24 @@ import { EVIDENCE_KINDS } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
 import { todayInVietnam } from './case_form.jsx';
+import { useSubmit } from './use_submit.js';
 
 export function EvidenceUpload({ api, caseId, onAdded }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
+  const { busy, error, submit } = useSubmit();
   const [added, setAdded] = useState('');
   const formRef = useRef(null);
   const fields = error?.fields ?? {};
 
-  const submit = async (e) => {
-    e.preventDefault();
+  const onSubmit = submit(async () => {
     const form = new FormData(formRef.current);
     for (const [k, val] of [...form.entries()]) if (val === '') form.delete(k);
-    setBusy(true);
-    setError(null);
-    try {
-      const item = await api.postForm(`/api/v1/cases/${caseId}/evidence`, form);
-      formRef.current.reset();
-      setAdded(item.file_name);
-      await onAdded();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    const item = await api.postForm(`/api/v1/cases/${caseId}/evidence`, form);
+    formRef.current.reset();
+    setAdded(item.file_name);
+    await onAdded();
+  });
 
   if (!open) {
     return (
@@ -45,7 +36,7 @@ export function EvidenceUpload({ api, caseId, onAdded }) {
     );
   }
   return (
-    <form class="subform" ref={formRef} onSubmit={submit} aria-labelledby="evidence-add-title">
+    <form class="subform" ref={formRef} onSubmit={onSubmit} aria-labelledby="evidence-add-title">
       <h3 id="evidence-add-title">{t('evidence.add')}</h3>
       {error && (
         <ErrorNotice error={error.status === 413 ? { ...error, message: t('evidence.too_large') } : error} summary={t('evidence.check_fields')} />

@@ -3,9 +3,11 @@
 // The identity is sealed by the server; errors come back per field.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
-import { PERSON_ROLES, SEXES } from '../vocab.js';
+import { PERSON_ROLES } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
+import { IdentityFields } from './identity_fields.jsx';
+import { useSubmit } from './use_submit.js';
 
 const EMPTY = {
   role: 'victim',
@@ -29,12 +31,10 @@ export function personBody(v) {
 }
 
 export function PersonAdd({ api, caseId, reference, onAdded }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [v, setV] = useState(EMPTY);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
+  const { busy, error, submit } = useSubmit();
   const [added, setAdded] = useState(null);
   // Functional updates: several inputs between two renders all count.
   const set = (name) => (e) => {
@@ -42,23 +42,13 @@ export function PersonAdd({ api, caseId, reference, onAdded }) {
     setV((old) => ({ ...old, [name]: value }));
   };
   const fields = error?.fields ?? {};
-  const field = (name) => fields[`identity.${name}`] ?? fields[name];
 
-  const submit = async (e) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post(`/api/v1/cases/${caseId}/persons`, personBody(v));
-      setAdded(v.role);
-      setV({ ...EMPTY, role: v.role });
-      await onAdded();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const onSubmit = submit(async () => {
+    await api.post(`/api/v1/cases/${caseId}/persons`, personBody(v));
+    setAdded(v.role);
+    setV({ ...EMPTY, role: v.role });
+    await onAdded();
+  });
 
   if (!open) {
     return (
@@ -67,11 +57,8 @@ export function PersonAdd({ api, caseId, reference, onAdded }) {
       </button>
     );
   }
-  const countries = reference ? [...reference.countries.values()] : [];
-  countries.sort((a, b) => i18n.name(a).localeCompare(i18n.name(b), i18n.lang));
-  const provinces = (reference?.provinceList ?? []).filter((p) => p.current);
   return (
-    <form class="subform" onSubmit={submit} aria-labelledby="person-add-title">
+    <form class="subform" onSubmit={onSubmit} aria-labelledby="person-add-title">
       <h3 id="person-add-title">{t('person.add')}</h3>
       {error && <ErrorNotice error={error} summary={t('person.check_fields')} />}
       <div class="form-grid">
@@ -82,49 +69,21 @@ export function PersonAdd({ api, caseId, reference, onAdded }) {
             ))}
           </select>
         </FormField>
-        <FormField id="person-name" label={t('person.col.name')} error={field('full_name')}>
-          <input name="full_name" required maxLength={200} autocomplete="off" value={v.full_name} onInput={set('full_name')} />
-        </FormField>
-        <FormField id="person-dob" label={t('person.col.birth')} error={field('date_of_birth')} hint={t('person.hint.dob')}>
-          <input
-            name="date_of_birth"
-            maxLength={10}
-            pattern="\d{4}(-\d{2}(-\d{2})?)?"
-            inputMode="numeric"
-            autocomplete="off"
-            value={v.date_of_birth}
-            onInput={set('date_of_birth')}
-          />
-        </FormField>
-        <FormField id="person-sex" label={t('person.col.sex')} error={fields.sex}>
-          <select name="sex" value={v.sex} onChange={set('sex')}>
-            {SEXES.map((s) => (
-              <option value={s}>{t(`sex.${s}`)}</option>
-            ))}
-          </select>
-        </FormField>
-        <FormField id="person-nationality" label={t('person.col.nationality')} error={fields.nationality}>
-          <select name="nationality" value={v.nationality} onChange={set('nationality')}>
-            <option value="">{t('new.unknown')}</option>
-            {countries.map((c) => (
-              <option value={c.code}>{i18n.name(c)}</option>
-            ))}
-          </select>
-        </FormField>
-        <FormField id="person-home" label={t('person.col.home')} error={fields.home_province}>
-          <select name="home_province" value={v.home_province} onChange={set('home_province')}>
-            <option value="">{t('new.unknown')}</option>
-            {provinces.map((p) => (
-              <option value={p.code}>{i18n.name(p)}</option>
-            ))}
-          </select>
-        </FormField>
-        <FormField id="person-citizen-id" label={t('person.citizen_id')} error={field('citizen_id')}>
-          <input name="citizen_id" maxLength={12} inputMode="numeric" pattern="\d{9}|\d{12}" autocomplete="off" value={v.citizen_id} onInput={set('citizen_id')} />
-        </FormField>
-        <FormField id="person-phone" label={t('person.phone')} error={field('phone')}>
-          <input name="phone" type="tel" maxLength={30} autocomplete="off" value={v.phone} onInput={set('phone')} />
-        </FormField>
+        <IdentityFields
+          ids={{
+            full_name: 'person-name',
+            date_of_birth: 'person-dob',
+            sex: 'person-sex',
+            nationality: 'person-nationality',
+            home_province: 'person-home',
+            citizen_id: 'person-citizen-id',
+            phone: 'person-phone',
+          }}
+          v={v}
+          set={set}
+          fields={fields}
+          reference={reference}
+        />
       </div>
       <div class="form-actions">
         <button class="btn primary" type="submit" disabled={busy}>

@@ -6,32 +6,23 @@ import { useI18n } from '../i18n/index.js';
 import { PERSON_ROLES } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
+import { useSubmit } from './use_submit.js';
 
 export function PersonLink({ api, caseId, onLinked }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [personId, setPersonId] = useState('');
   const [role, setRole] = useState('suspect');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
+  const { busy, error, submit } = useSubmit();
   const [linked, setLinked] = useState(null);
 
-  const submit = async (e) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
+  const onSubmit = submit(async () => {
     setLinked(null);
-    try {
-      await api.post(`/api/v1/cases/${caseId}/persons`, { person_id: Number(personId), role });
-      setLinked({ id: personId, role });
-      setPersonId('');
-      await onLinked();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    await api.post(`/api/v1/cases/${caseId}/persons`, { person_id: Number(personId), role });
+    setLinked({ id: personId, role });
+    setPersonId('');
+    await onLinked();
+  });
 
   if (!open) {
     return (
@@ -41,7 +32,7 @@ export function PersonLink({ api, caseId, onLinked }) {
     );
   }
   return (
-    <form class="subform" onSubmit={submit} aria-labelledby="person-link-title">
+    <form class="subform" onSubmit={onSubmit} aria-labelledby="person-link-title">
       <h3 id="person-link-title">{t('person.link')}</h3>
       {error && <ErrorNotice error={error} notFoundText={t('personview.not_found')} summary={t('person.check_fields')} />}
       <div class="form-grid">
