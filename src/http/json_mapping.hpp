@@ -11,6 +11,7 @@
 #include "domain/user.hpp"
 #include "http/json_input.hpp"
 #include "service/case_service.hpp"
+#include "service/dashboard.hpp"
 #include "service/user_service.hpp"
 
 namespace frontline::http {
@@ -24,6 +25,8 @@ nlohmann::json case_list_item_json(const domain::Case& c);
 nlohmann::json case_page_json(const domain::CasePage& page, int64_t offset, int64_t limit);
 nlohmann::json person_json(const service::PersonView& v);
 nlohmann::json event_json(const domain::TimelineEvent& e);
+// One item of the dashboard's recent_activity.
+nlohmann::json activity_item_json(const service::ActivityItem& a);
 nlohmann::json evidence_json(const domain::EvidenceItem& e);
 nlohmann::json user_json(const domain::User& u);
 nlohmann::json audit_entry_json(const audit::Entry& e);

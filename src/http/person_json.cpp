@@ -129,6 +129,16 @@ json event_json(const domain::TimelineEvent& e) {
           {"created_at", format_utc(e.created_at)}};
 }
 
+json activity_item_json(const service::ActivityItem& a) {
+  return {{"event_id", a.event_id},
+          {"case_id", a.case_id},
+          {"case_number", a.case_number},
+          {"kind", domain::event_kind_name(a.kind)},
+          {"occurred_at", format_utc(a.occurred_at)},
+          {"description", a.description},
+          {"location", a.location}};
+}
+
 Result<domain::EventDraft> parse_event_draft(const json& body) {
   FieldReader r(body, {"occurred_at", "kind", "description", "location"});
   domain::EventDraft d;

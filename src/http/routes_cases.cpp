@@ -17,16 +17,16 @@ json counts_json(const service::Dashboard::Counts& counts, const char* key) {
 }
 
 json dashboard_json(const service::Dashboard& d) {
-  json newest = json::array();
-  for (const auto& c : d.newest_in_unit) {
-    newest.push_back(case_json(c));
+  json activity = json::array();
+  for (const auto& a : d.recent_activity) {
+    activity.push_back(activity_item_json(a));
   }
   return {{"open_total", d.open_total},
           {"open_by_status", counts_json(d.open_by_status, "status")},
           {"open_by_form", counts_json(d.open_by_form, "trafficking_form")},
           {"open_by_province", counts_json(d.open_by_province, "province_code")},
           {"reported_per_month", counts_json(d.reported_per_month, "month")},
-          {"newest_in_unit", newest}};
+          {"recent_activity", activity}};
 }
 
 }  // namespace

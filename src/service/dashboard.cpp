@@ -5,6 +5,7 @@
 
 #include "domain/workflow.hpp"
 #include "service/case_validation.hpp"
+#include "util/text.hpp"
 
 namespace frontline::service {
 namespace {
@@ -96,11 +97,27 @@ Result<Dashboard> build_dashboard(CaseService& cases, store::Store& store, const
     FL_ASSIGN_OR_RETURN(int64_t n, count(cases, who, f));
     d.reported_per_month.emplace_back(from.substr(0, 7), n);
   }
-  domain::CaseFilter newest;
-  newest.unit_code = who.unit_code;
-  newest.limit = 8;
-  FL_ASSIGN_OR_RETURN(domain::CasePage page, cases.list(who, newest));
-  d.newest_in_unit = std::move(page.items);
+  // The counts above already refused a caller without case access. The
+  // caller's own subtree lies inside what they may see, whatever their role.
+  store::CaseScope own_unit;
+  own_unit.unit_path_prefix = who.unit_path;
+  auto events = store::read_value<std::vector<store::ScopedEvent>>(store, [&](store::Transaction& tx) {
+    return tx.events().newest_in_scope(own_unit, kRecentActivityLimit);
+  });
+  if (!events.ok()) {
+    return events.error();
+  }
+  for (auto& se : *events) {
+    ActivityItem item;
+    item.event_id = se.event.id;
+    item.case_id = se.event.case_id;
+    item.case_number = std::move(se.case_number);
+    item.kind = se.event.kind;
+    item.occurred_at = se.event.occurred_at;
+    item.description = text::excerpt(se.event.description, kActivityDescriptionPoints);
+    item.location = std::move(se.event.location);
+    d.recent_activity.push_back(std::move(item));
+  }
   return d;
 }
 

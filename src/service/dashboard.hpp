@@ -1,8 +1,10 @@
 // The officers' dashboard: counts of the open cases the caller may see (by
 // status, trafficking form and current province), cases reported per month
-// over the last twelve months, and the newest cases of the caller's unit.
-// Built from CaseService::list page totals, so it applies exactly the same
-// permission and scope rules as the case list; no new store queries.
+// over the last twelve months, and the recent activity of the caller's unit.
+// The counts come from CaseService::list page totals, so they apply exactly the
+// same permission and scope rules as the case list. The recent activity reads
+// the newest timeline events of the cases of the caller's own unit and the
+// units below it (for every role, HQ included: "the user's unit").
 #pragma once
 
 #include <string>
@@ -13,6 +15,20 @@
 
 namespace frontline::service {
 
+// One timeline event of the recent activity, with its case's number.
+struct ActivityItem {
+  int64_t event_id = 0;
+  int64_t case_id = 0;
+  std::string case_number;
+  domain::EventKind kind = domain::EventKind::kNote;
+  TimePoint occurred_at;
+  std::string description;  // at most kActivityDescriptionPoints code points (text::excerpt)
+  std::string location;
+};
+
+inline constexpr size_t kActivityDescriptionPoints = 160;
+inline constexpr int64_t kRecentActivityLimit = 10;
+
 struct Dashboard {
   using Counts = std::vector<std::pair<std::string, int64_t>>;  // (API name or code, count)
   Counts open_by_status;    // every open (non-final) status, in workflow order
@@ -20,7 +36,7 @@ struct Dashboard {
   Counts open_by_province;  // current provinces with at least one open case, most first
   Counts reported_per_month;  // "YYYY-MM" for the last 12 months, oldest first
   int64_t open_total = 0;
-  std::vector<domain::Case> newest_in_unit;  // up to 8, newest first
+  std::vector<ActivityItem> recent_activity;  // up to kRecentActivityLimit, newest first
 };
 
 // PermissionDenied without case access; otherwise the dashboard as of `now`

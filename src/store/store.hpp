@@ -119,12 +119,21 @@ class PersonRepo {
   virtual Result<int64_t> count() = 0;
 };
 
+// A timeline event with the number of the case it belongs to.
+struct ScopedEvent {
+  domain::TimelineEvent event;
+  std::string case_number;
+};
+
 class EventRepo {
  public:
   virtual ~EventRepo() = default;
   virtual Result<int64_t> insert(const domain::TimelineEvent& e) = 0;
   // Ordered by occurred_at, then id.
   virtual Result<std::vector<domain::TimelineEvent>> list_for_case(int64_t case_id) = 0;
+  // At most `limit` events of the cases in `scope`, each with its case's
+  // number, newest first (occurred_at, then id, descending).
+  virtual Result<std::vector<ScopedEvent>> newest_in_scope(const CaseScope& scope, int64_t limit) = 0;
 };
 
 class EvidenceRepo {

@@ -225,6 +225,8 @@ TEST(OpenApi, ResponseSchemasMatchTheJsonMapping) {
   expect_shape("Person", mj, {"role", "cases"});
 
   expect_shape("Event", event_json(domain::TimelineEvent{}));
+  expect_shape("ActivityItem", activity_item_json(service::ActivityItem{}));
+  EXPECT_EQ(enum_of(schema("ActivityItem").at("properties").at("kind")), as_set(domain::event_kind_names()));
   expect_shape("Evidence", evidence_json(domain::EvidenceItem{}));
   expect_shape("User", user_json(domain::User{}));
   audit::Entry e;

@@ -289,6 +289,12 @@ async function run() {
     'Vụ việc đang mở theo tỉnh, thành phố', 'Vụ việc tiếp nhận theo tháng (12 tháng gần nhất)']) {
     await page.getByRole('heading', { level: 2, name }).waitFor();
   }
+  step('the overview: recent activity of the unit, newest first, linking to the cases');
+  assert.ok(dash.recent_activity.length <= 10);
+  await page.getByRole('heading', { level: 2, name: `Hoạt động gần đây của ${unitVi}` }).waitFor();
+  if (dash.recent_activity.length > 0) {
+    await page.getByTestId('recent-activity').getByRole('link', { name: dash.recent_activity[0].case_number }).first().waitFor();
+  }
   await screenshot(page, 'dashboard-vi');
   await page.getByRole('link', { name: vi['status.under_investigation'], exact: true }).click();
   await page.waitForURL(/\/cases\?status=under_investigation$/);

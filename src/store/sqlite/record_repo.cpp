@@ -65,6 +65,29 @@ Result<std::vector<domain::TimelineEvent>> SqliteEventRepo::list_for_case(int64_
   return collect_rows<domain::TimelineEvent>(q, read_event);
 }
 
+Result<std::vector<ScopedEvent>> SqliteEventRepo::newest_in_scope(const CaseScope& scope, int64_t limit) {
+  std::string sql =
+      "SELECT e.id, e.case_id, e.occurred_at, e.kind, e.description, e.location, e.created_by, e.created_at, "
+      "c.number FROM events e JOIN cases c ON c.id = e.case_id";
+  if (scope.unit_path_prefix) {
+    sql += " WHERE c.unit_id IN (SELECT id FROM units WHERE path >= ? AND path < ?)";
+  }
+  sql += " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?";
+  FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(sql));
+  int next = 1;
+  if (scope.unit_path_prefix) {
+    q.bind(next++, *scope.unit_path_prefix);
+    q.bind(next++, *scope.unit_path_prefix + "\x7f");
+  }
+  q.bind(next, limit);
+  return collect_rows<ScopedEvent>(q, [](const Stmt& row) -> Result<ScopedEvent> {
+    ScopedEvent out;
+    FL_ASSIGN_OR_RETURN(out.event, read_event(row));
+    out.case_number = row.text(8);
+    return out;
+  });
+}
+
 Result<int64_t> SqliteEvidenceRepo::insert(const domain::EvidenceItem& e) {
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(
       "INSERT INTO evidence(case_id, title, kind, description, file_name, media_type, size_bytes, sha256, "

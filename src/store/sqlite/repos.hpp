@@ -94,6 +94,7 @@ class SqliteEventRepo final : public EventRepo {
   explicit SqliteEventRepo(Connection& c) : c_(c) {}
   Result<int64_t> insert(const domain::TimelineEvent& e) override;
   Result<std::vector<domain::TimelineEvent>> list_for_case(int64_t case_id) override;
+  Result<std::vector<ScopedEvent>> newest_in_scope(const CaseScope& scope, int64_t limit) override;
 
  private:
   Connection& c_;

@@ -1,13 +1,13 @@
 // The dashboard (GET /api/v1/dashboard): open cases by status, trafficking
 // form and province, cases reported per month over the last year, and the
-// newest cases of the user's unit. Every count links to the case list with
+// recent activity of the user's unit (the newest timeline events of its cases
+// and those of the units below it, times in Vietnam time). Every count links to the case list with
 // the same filters. Bars are <meter> elements (no inline styles: CSP).
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 import { OPEN_STATUSES } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
-import { StatusBadge } from './status_badge.jsx';
 import { useTitle } from './title.js';
 
 const OPEN = OPEN_STATUSES.join(',');
@@ -136,21 +136,24 @@ export function Dashboard({ api, me, reference }) {
               empty={t('dash.none')}
             />
           </div>
-          <section class="panel" aria-labelledby="dash-newest">
-            <h2 id="dash-newest">{t('dash.newest', { unit: unit ? i18n.name(unit) : me.unit_code })}</h2>
-            {d.newest_in_unit.length === 0 ? (
-              <p class="empty">{t('dash.none')}</p>
+          <section class="panel" aria-labelledby="dash-activity">
+            <h2 id="dash-activity">{t('dash.activity', { unit: unit ? i18n.name(unit) : me.unit_code })}</h2>
+            {d.recent_activity.length === 0 ? (
+              <p class="empty">{t('dash.activity_none')}</p>
             ) : (
-              <ul class="plain-list newest">
-                {d.newest_in_unit.map((c) => (
-                  <li key={c.id}>
-                    <Link href={`/cases/${c.id}`}>
-                      {c.number} · {c.title}
-                    </Link>{' '}
-                    <StatusBadge status={c.status} /> <span class="muted">{i18n.date(c.reported_on)}</span>
+              <ol class="plain-list activity" data-testid="recent-activity">
+                {d.recent_activity.map((a) => (
+                  <li key={a.event_id}>
+                    <p class="activity-head">
+                      <time dateTime={a.occurred_at}>{i18n.dateTime(a.occurred_at)}</time>{' '}
+                      <span class="event-kind">{t(`eventkind.${a.kind}`)}</span>{' '}
+                      <Link href={`/cases/${a.case_id}`}>{a.case_number}</Link>
+                    </p>
+                    {a.description && <p class="event-text">{a.description}</p>}
+                    {a.location && <p class="muted">{t('event.at_location', { location: a.location })}</p>}
                   </li>
                 ))}
-              </ul>
+              </ol>
             )}
           </section>
         </>
