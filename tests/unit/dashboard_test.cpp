@@ -71,6 +71,14 @@ TEST_F(DashboardTest, RecentActivityIsTheOwnSubtreeNewestFirst) {
   // An HQ analyst may see every case, but the dashboard shows their own
   // unit's activity, and their unit has no cases.
   EXPECT_TRUE(activity(analyst).empty());
+
+  // An investigator at the Command (the top unit) has every unit below: the
+  // newest events of both provinces.
+  auto command = env.add_user("investigator.hq", domain::Role::kInvestigator, "BTL-BDBP");
+  auto all = activity(command);
+  ASSERT_EQ(all.size(), 5u);
+  EXPECT_EQ(all[0].description, "sibling province");
+  EXPECT_EQ(all[1].description, "newer");
 }
 
 TEST_F(DashboardTest, RecentActivityIsCappedAndDescriptionsAreCut) {
