@@ -21,7 +21,13 @@ struct UnitInfo {
   std::string province_code;  // may be empty (HQ, departments)
   std::string facing_country;
   std::string path;           // "/1/7/23/": ids from the root, for subtree queries
+
+  // The Border Guard Command: its subtree is every unit.
+  bool is_top() const { return parent_id == 0; }
 };
+
+// The interface languages an account may choose.
+inline bool is_interface_language(const std::string& language) { return language == "vi" || language == "en"; }
 
 struct User {
   int64_t id = 0;

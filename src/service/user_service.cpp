@@ -45,9 +45,8 @@ Status check_role_reach(const Principal& who, store::Transaction& tx, const std:
     return {};
   }
   FL_ASSIGN_OR_RETURN(domain::UnitInfo own, tx.reference().get_unit(who.unit_id));
-  if (own.parent_id != 0) {
-    return Error::denied("roles that see every unit (analyst) can be granted only by an admin at " +
-                         std::string("the Border Guard Command"));
+  if (!own.is_top()) {
+    return Error::denied("roles that see every unit (analyst) can be granted only by an admin at the Border Guard Command");
   }
   return {};
 }
@@ -100,7 +99,7 @@ Result<domain::User> UserService::add_user(const Principal& who, const NewUser& 
   if (auto e = check_password(u.password)) {
     bad["password"] = *e;
   }
-  if (u.language != "vi" && u.language != "en") {
+  if (!domain::is_interface_language(u.language)) {
     bad["language"] = "must be 'vi' or 'en'";
   }
   auto roles = parse_roles(u.roles);
@@ -174,7 +173,7 @@ Result<domain::User> UserService::update_user(const Principal& who, const std::s
       changed.push_back("roles");
     }
     if (patch.language) {
-      if (*patch.language != "vi" && *patch.language != "en") {
+      if (!domain::is_interface_language(*patch.language)) {
         return Error::invalid_field("language", "must be 'vi' or 'en'");
       }
       user.language = *patch.language;
@@ -195,7 +194,7 @@ Result<domain::User> UserService::update_user(const Principal& who, const std::s
 }
 
 Result<domain::User> UserService::set_own_language(const Principal& who, const std::string& language) {
-  if (language != "vi" && language != "en") {
+  if (!domain::is_interface_language(language)) {
     return Error::invalid_field("language", "must be 'vi' or 'en'");
   }
   return store::write_value<domain::User>(store_, [&](store::Transaction& tx) -> Result<domain::User> {

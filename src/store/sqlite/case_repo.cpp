@@ -141,9 +141,22 @@ Status SqliteCaseRepo::update(const domain::Case& c) {
   return index_text(c);
 }
 
-Result<domain::CasePage> SqliteCaseRepo::list(const domain::CaseFilter& f, const CaseScope& scope) {
+namespace {
+
+// The FROM and WHERE of a case list, its parameters, and the newest-first
+// ORDER BY the walk uses. `from` is empty when the text has no searchable
+// word (nothing can match).
+struct ListSql {
+  std::string from = "FROM cases c";
   std::string where = " WHERE 1=1";
   std::vector<std::string> params;
+  std::string order = " ORDER BY c.id DESC";
+};
+
+ListSql list_sql(const domain::CaseFilter& f, const CaseScope& scope) {
+  ListSql sql;
+  std::string& where = sql.where;
+  std::vector<std::string>& params = sql.params;
   if (scope.unit_path_prefix) {
     where += " AND c.unit_id IN (SELECT id FROM units WHERE path >= ? AND path < ?)";
     params.push_back(*scope.unit_path_prefix);
@@ -185,19 +198,27 @@ Result<domain::CasePage> SqliteCaseRepo::list(const domain::CaseFilter& f, const
   // With free text the full-text index drives the query, newest match first,
   // so a page of a common word stops after `limit` rows instead of collecting
   // every match first.
-  std::string from = "FROM cases c";
-  std::string order = " ORDER BY c.id DESC";
   if (!f.text.empty()) {
     std::string match = fts_query(f.text);
     if (match.empty()) {
-      return domain::CasePage{};  // only punctuation: nothing can match
+      sql.from.clear();
+      return sql;
     }
-    from = "FROM cases_fts f JOIN cases c ON c.id = f.rowid";
+    sql.from = "FROM cases_fts f JOIN cases c ON c.id = f.rowid";
     where += " AND f.cases_fts MATCH ?";
     params.push_back(match);
-    order = " ORDER BY f.rowid DESC";
+    sql.order = " ORDER BY f.rowid DESC";
   }
+  return sql;
+}
 
+}  // namespace
+
+Result<domain::CasePage> SqliteCaseRepo::list(const domain::CaseFilter& f, const CaseScope& scope) {
+  auto [from, where, params, order] = list_sql(f, scope);
+  if (from.empty()) {
+    return domain::CasePage{};  // only punctuation: nothing can match
+  }
   domain::CasePage page;
   FL_ASSIGN_OR_RETURN(page.total, count_matches(from + where, params));
   if (page.total == 0 || f.offset >= page.total) {
