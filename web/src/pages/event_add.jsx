@@ -7,6 +7,7 @@ import { EVENT_KINDS } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
 import { useSubmit } from './use_submit.js';
+import { SubForm } from './sub_form.jsx';
 
 // "YYYY-MM-DDTHH:MM" read as Asia/Ho_Chi_Minh (UTC+7, no daylight saving)
 // → ISO 8601 UTC; '' for an empty or unreadable value.
@@ -25,7 +26,6 @@ const EMPTY = { kind: 'note', occurred_at: '', description: '', location: '' };
 
 export function EventAdd({ api, caseId, onAdded }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
   const [v, setV] = useState(EMPTY);
   const { busy, error, submit } = useSubmit();
   const [added, setAdded] = useState(false);
@@ -48,19 +48,17 @@ export function EventAdd({ api, caseId, onAdded }) {
     await onAdded();
   });
 
-  if (!open) {
-    return (
-      <p>
-        <button type="button" class="btn" onClick={() => setOpen(true)}>
-          {t('event.add')}
-        </button>
-      </p>
-    );
-  }
   return (
-    <form class="subform" onSubmit={onSubmit} aria-labelledby="event-add-title">
-      <h3 id="event-add-title">{t('event.add')}</h3>
-      {error && <ErrorNotice error={error} summary={t('event.check_fields')} />}
+    <SubForm
+      id="event-add"
+      title={t('event.add')}
+      openerInParagraph
+      notice={error && <ErrorNotice error={error} summary={t('event.check_fields')} />}
+      busy={busy}
+      saveLabel={t('event.save')}
+      status={added && t('event.added')}
+      onSubmit={onSubmit}
+    >
       <div class="form-grid">
         <FormField id="event-kind" label={t('event.kind')} error={fields.kind}>
           <select name="kind" required value={v.kind} onChange={set('kind')}>
@@ -79,17 +77,6 @@ export function EventAdd({ api, caseId, onAdded }) {
       <FormField id="event-description" label={t('event.description')} error={fields.description}>
         <textarea name="description" required rows={3} maxLength={5000} value={v.description} onInput={set('description')} />
       </FormField>
-      <div class="form-actions">
-        <button class="btn primary" type="submit" disabled={busy}>
-          {busy ? t('new.saving') : t('event.save')}
-        </button>
-        <button class="btn" type="button" onClick={() => setOpen(false)}>
-          {t('person.close')}
-        </button>
-      </div>
-      <p class="notice" role="status" aria-live="polite">
-        {added && t('event.added')}
-      </p>
-    </form>
+    </SubForm>
   );
 }

@@ -8,10 +8,10 @@ import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
 import { todayInVietnam } from './case_form.jsx';
 import { useSubmit } from './use_submit.js';
+import { SubForm } from './sub_form.jsx';
 
 export function EvidenceUpload({ api, caseId, onAdded }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
   const { busy, error, submit } = useSubmit();
   const [added, setAdded] = useState('');
   const formRef = useRef(null);
@@ -26,21 +26,23 @@ export function EvidenceUpload({ api, caseId, onAdded }) {
     await onAdded();
   });
 
-  if (!open) {
-    return (
-      <p>
-        <button type="button" class="btn" onClick={() => setOpen(true)}>
-          {t('evidence.add')}
-        </button>
-      </p>
-    );
-  }
   return (
-    <form class="subform" ref={formRef} onSubmit={onSubmit} aria-labelledby="evidence-add-title">
-      <h3 id="evidence-add-title">{t('evidence.add')}</h3>
-      {error && (
-        <ErrorNotice error={error.status === 413 ? { ...error, message: t('evidence.too_large') } : error} summary={t('evidence.check_fields')} />
-      )}
+    <SubForm
+      id="evidence-add"
+      title={t('evidence.add')}
+      openerInParagraph
+      notice={
+        error && (
+          <ErrorNotice error={error.status === 413 ? { ...error, message: t('evidence.too_large') } : error} summary={t('evidence.check_fields')} />
+        )
+      }
+      busy={busy}
+      saveLabel={t('evidence.upload')}
+      busyLabel={t('evidence.uploading')}
+      status={added && t('evidence.added', { file: added })}
+      onSubmit={onSubmit}
+      formRef={formRef}
+    >
       <div class="form-grid">
         <FormField id="evidence-file" label={t('evidence.file')} error={fields.file}>
           <input name="file" type="file" required />
@@ -62,17 +64,6 @@ export function EvidenceUpload({ api, caseId, onAdded }) {
           <textarea name="description" rows={2} maxLength={2000} />
         </FormField>
       </div>
-      <div class="form-actions">
-        <button class="btn primary" type="submit" disabled={busy}>
-          {busy ? t('evidence.uploading') : t('evidence.upload')}
-        </button>
-        <button class="btn" type="button" onClick={() => setOpen(false)}>
-          {t('person.close')}
-        </button>
-      </div>
-      <p class="notice" role="status" aria-live="polite">
-        {added && t('evidence.added', { file: added })}
-      </p>
-    </form>
+    </SubForm>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
 import { IdentityFields } from './identity_fields.jsx';
 import { useSubmit } from './use_submit.js';
+import { SubForm } from './sub_form.jsx';
 
 const EMPTY = {
   role: 'victim',
@@ -32,7 +33,6 @@ export function personBody(v) {
 
 export function PersonAdd({ api, caseId, reference, onAdded }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
   const [v, setV] = useState(EMPTY);
   const { busy, error, submit } = useSubmit();
   const [added, setAdded] = useState(null);
@@ -50,17 +50,16 @@ export function PersonAdd({ api, caseId, reference, onAdded }) {
     await onAdded();
   });
 
-  if (!open) {
-    return (
-      <button type="button" class="btn" onClick={() => setOpen(true)}>
-        {t('person.add')}
-      </button>
-    );
-  }
   return (
-    <form class="subform" onSubmit={onSubmit} aria-labelledby="person-add-title">
-      <h3 id="person-add-title">{t('person.add')}</h3>
-      {error && <ErrorNotice error={error} summary={t('person.check_fields')} />}
+    <SubForm
+      id="person-add"
+      title={t('person.add')}
+      notice={error && <ErrorNotice error={error} summary={t('person.check_fields')} />}
+      busy={busy}
+      saveLabel={t('person.save')}
+      status={added && t('person.added', { role: t(`role.${added}`) })}
+      onSubmit={onSubmit}
+    >
       <div class="form-grid">
         <FormField id="person-role" label={t('person.col.role')} error={fields.role}>
           <select name="role" required value={v.role} onChange={set('role')}>
@@ -85,17 +84,6 @@ export function PersonAdd({ api, caseId, reference, onAdded }) {
           reference={reference}
         />
       </div>
-      <div class="form-actions">
-        <button class="btn primary" type="submit" disabled={busy}>
-          {busy ? t('new.saving') : t('person.save')}
-        </button>
-        <button class="btn" type="button" onClick={() => setOpen(false)}>
-          {t('person.close')}
-        </button>
-      </div>
-      <p class="notice" role="status" aria-live="polite">
-        {added && t('person.added', { role: t(`role.${added}`) })}
-      </p>
-    </form>
+    </SubForm>
   );
 }

@@ -7,10 +7,10 @@ import { PERSON_ROLES } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
 import { useSubmit } from './use_submit.js';
+import { SubForm } from './sub_form.jsx';
 
 export function PersonLink({ api, caseId, onLinked }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
   const [personId, setPersonId] = useState('');
   const [role, setRole] = useState('suspect');
   const { busy, error, submit } = useSubmit();
@@ -24,17 +24,16 @@ export function PersonLink({ api, caseId, onLinked }) {
     await onLinked();
   });
 
-  if (!open) {
-    return (
-      <button type="button" class="btn" onClick={() => setOpen(true)}>
-        {t('person.link')}
-      </button>
-    );
-  }
   return (
-    <form class="subform" onSubmit={onSubmit} aria-labelledby="person-link-title">
-      <h3 id="person-link-title">{t('person.link')}</h3>
-      {error && <ErrorNotice error={error} notFoundText={t('personview.not_found')} summary={t('person.check_fields')} />}
+    <SubForm
+      id="person-link"
+      title={t('person.link')}
+      notice={error && <ErrorNotice error={error} notFoundText={t('personview.not_found')} summary={t('person.check_fields')} />}
+      busy={busy}
+      saveLabel={t('person.link_save')}
+      status={linked && t('person.linked', { id: linked.id, role: t(`role.${linked.role}`) })}
+      onSubmit={onSubmit}
+    >
       <div class="form-grid">
         <FormField id="link-person-id" label={t('person.link_id')} error={error?.fields?.person_id} hint={t('person.hint.link_id')}>
           <input name="person_id" type="number" min="1" required inputMode="numeric" value={personId} onInput={(e) => setPersonId(e.currentTarget.value)} />
@@ -47,17 +46,6 @@ export function PersonLink({ api, caseId, onLinked }) {
           </select>
         </FormField>
       </div>
-      <div class="form-actions">
-        <button class="btn primary" type="submit" disabled={busy}>
-          {busy ? t('new.saving') : t('person.link_save')}
-        </button>
-        <button class="btn" type="button" onClick={() => setOpen(false)}>
-          {t('person.close')}
-        </button>
-      </div>
-      <p class="notice" role="status" aria-live="polite">
-        {linked && t('person.linked', { id: linked.id, role: t(`role.${linked.role}`) })}
-      </p>
-    </form>
+    </SubForm>
   );
 }
