@@ -106,6 +106,12 @@ class TimelineBuilder {
     events_.push_back(std::move(e));
   }
 
+  // Marks the event added last as the status change from -> to.
+  void set_last_move(CaseStatus from, CaseStatus to) {
+    events_.back().event.status_from = from;
+    events_.back().event.status_to = to;
+  }
+
   std::vector<PlannedEvent> finish(Rng& rng) {
     std::stable_sort(events_.begin(), events_.end(), [](const PlannedEvent& a, const PlannedEvent& b) {
       return a.event.occurred_at < b.event.occurred_at;
@@ -218,10 +224,9 @@ Progress plan_progress(Rng& rng, const World& world, const CaseOutline& o, TimeP
     const bool officer_step = to == CaseStatus::kUnderVerification ||
                               (to == CaseStatus::kDismissed && from != CaseStatus::kUnderInvestigation &&
                                from != CaseStatus::kTransferredToProcuracy);
-    b.add(step_at[i], EventKind::kStatusChange,
-          std::string(domain::case_status_name(from)) + " → " + domain::case_status_name(to) + ": " +
-              step_note(rng, to, o),
-          unit, officer_step ? Actor::kOfficer : Actor::kInvestigator);
+    b.add(step_at[i], EventKind::kStatusChange, step_note(rng, to, o), unit,
+          officer_step ? Actor::kOfficer : Actor::kInvestigator);
+    b.set_last_move(from, to);
     p.updated_at = std::min(step_at[i], latest);
     from = to;
   }

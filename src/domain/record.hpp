@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/case.hpp"
 #include "util/clock.hpp"
 
 namespace frontline::domain {
@@ -23,6 +24,10 @@ struct TimelineEvent {
   int64_t case_id = 0;
   TimePoint occurred_at;
   EventKind kind = EventKind::kNote;
+  // For kStatusChange: the move, so that readers render it in their language;
+  // `description` then holds only the officer's note. Empty for other kinds.
+  std::optional<CaseStatus> status_from;
+  std::optional<CaseStatus> status_to;
   std::string description;
   std::string location;
   int64_t created_by = 0;

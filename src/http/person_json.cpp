@@ -118,11 +118,18 @@ Result<domain::PersonPatch> parse_person_patch(const json& body) {
   return p;
 }
 
+// A status name, or null when the event is not a status change.
+json status_or_null(const std::optional<domain::CaseStatus>& s) {
+  return s ? json(domain::case_status_name(*s)) : json(nullptr);
+}
+
 json event_json(const domain::TimelineEvent& e) {
   return {{"id", e.id},
           {"case_id", e.case_id},
           {"occurred_at", format_utc(e.occurred_at)},
           {"kind", domain::event_kind_name(e.kind)},
+          {"status_from", status_or_null(e.status_from)},
+          {"status_to", status_or_null(e.status_to)},
           {"description", e.description},
           {"location", e.location},
           {"created_by", e.created_by},
@@ -135,6 +142,8 @@ json activity_item_json(const service::ActivityItem& a) {
           {"case_number", a.case_number},
           {"kind", domain::event_kind_name(a.kind)},
           {"occurred_at", format_utc(a.occurred_at)},
+          {"status_from", status_or_null(a.status_from)},
+          {"status_to", status_or_null(a.status_to)},
           {"description", a.description},
           {"location", a.location}};
 }

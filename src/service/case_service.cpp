@@ -235,8 +235,9 @@ Result<domain::Case> CaseService::transition(const Principal& who, int64_t id, d
     ev.case_id = c.id;
     ev.occurred_at = now;
     ev.kind = domain::EventKind::kStatusChange;
-    ev.description = std::string(domain::case_status_name(from)) + " → " + domain::case_status_name(to) +
-                     (note.empty() ? "" : ": " + note);
+    ev.status_from = from;
+    ev.status_to = to;
+    ev.description = note;
     ev.created_by = who.user_id;
     ev.created_at = now;
     FL_TRY(discard_value(tx.events().insert(ev)));

@@ -120,6 +120,8 @@ Result<Dashboard> build_dashboard(CaseService& cases, store::Store& store, const
     item.case_number = std::move(se.case_number);
     item.kind = se.event.kind;
     item.occurred_at = se.event.occurred_at;
+    item.status_from = se.event.status_from;
+    item.status_to = se.event.status_to;
     item.description = text::excerpt(se.event.description, kActivityDescriptionPoints);
     item.location = std::move(se.event.location);
     d.recent_activity.push_back(std::move(item));

@@ -22,6 +22,8 @@ struct ActivityItem {
   std::string case_number;
   domain::EventKind kind = domain::EventKind::kNote;
   TimePoint occurred_at;
+  std::optional<domain::CaseStatus> status_from;  // set for status changes
+  std::optional<domain::CaseStatus> status_to;
   std::string description;  // at most kActivityDescriptionPoints code points (text::excerpt)
   std::string location;
 };

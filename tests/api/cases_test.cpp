@@ -269,15 +269,19 @@ TEST_F(CasesApi, WorkflowFromReportToClosed) {
   // Each move is on the timeline, with its note.
   HttpReply events = officer.get(path_of(c) + "/events");
   const json timeline = events.json_body();
-  int moves = 0;
+  std::vector<std::string> moves;
   bool note_seen = false;
   for (const auto& e : timeline["items"]) {
     if (e["kind"] == "status_change") {
-      ++moves;
-      note_seen = note_seen || e["description"].get<std::string>().find("đã xác minh nguồn tin") != std::string::npos;
+      moves.push_back(e["status_from"].get<std::string>() + ">" + e["status_to"].get<std::string>());
+      note_seen = note_seen || e["description"] == "đã xác minh nguồn tin";
+    } else {
+      EXPECT_TRUE(e["status_from"].is_null() && e["status_to"].is_null()) << e.dump();
     }
   }
-  EXPECT_EQ(moves, 5);
+  EXPECT_EQ(moves, (std::vector<std::string>{"reported>under_verification", "under_verification>under_investigation",
+                                             "under_investigation>transferred_to_procuracy",
+                                             "transferred_to_procuracy>prosecuted", "prosecuted>closed"}));
   EXPECT_TRUE(note_seen);
   // A closed case is final.
   EXPECT_EQ(investigator.patch(path_of(c), {{"title", "Sửa sau khi đóng"}}).status, 409);

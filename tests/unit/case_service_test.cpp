@@ -253,11 +253,22 @@ TEST_F(CaseServiceTest, TransitionsFollowTheWorkflowAndAudit) {
   EXPECT_EQ(audits("case.transition"), 5);
   auto events = cases.list_events(officer, c.id);
   ASSERT_TRUE(events.ok());
-  int status_changes = 0;
+  // Each move is recorded as data; the chain runs from reported to closed.
+  std::vector<std::pair<CaseStatus, CaseStatus>> moves;
   for (const auto& e : *events) {
-    status_changes += e.kind == domain::EventKind::kStatusChange ? 1 : 0;
+    if (e.kind == domain::EventKind::kStatusChange) {
+      ASSERT_TRUE(e.status_from && e.status_to);
+      moves.emplace_back(*e.status_from, *e.status_to);
+    } else {
+      EXPECT_FALSE(e.status_from || e.status_to);
+    }
   }
-  EXPECT_EQ(status_changes, 5);
+  ASSERT_EQ(moves.size(), 5u);
+  EXPECT_EQ(moves.front().first, CaseStatus::kReported);
+  EXPECT_EQ(moves.back().second, CaseStatus::kClosed);
+  for (size_t i = 1; i < moves.size(); ++i) {
+    EXPECT_EQ(moves[i - 1].second, moves[i].first);
+  }
   auto after_close = cases.transition(investigator, c.id, CaseStatus::kDismissed, "", std::nullopt);
   ASSERT_FALSE(after_close.ok());
   EXPECT_TRUE(after_close.error().allowed.empty());

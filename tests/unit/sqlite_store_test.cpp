@@ -375,5 +375,39 @@ TEST_F(CaseListTest, UpdatedTextIsReindexed) {
   EXPECT_EQ(list(f), (std::vector<std::string>{"LS-2026-0002"}));
 }
 
+// Migration 5 splits the move out of the text of status changes written
+// before it: "from → to" and "from → to: note".
+TEST(EventStatusMigration, SplitsOldStatusChangeTexts) {
+  frontline::testing::TempDir dir;
+  const auto path = dir.path() / "old.db";
+  sqlite3* db = nullptr;  // RawDb opens existing files only
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_close(db);
+  RawDb raw(path);
+  ASSERT_TRUE(raw.is_open());
+  ASSERT_EQ(raw.exec("CREATE TABLE events(id INTEGER PRIMARY KEY, kind TEXT, description TEXT);"
+                     "INSERT INTO events VALUES (1, 'status_change', 'reported → under_verification'),"
+                     " (2, 'status_change', 'under_verification → dismissed: nguồn tin sai: không có thật'),"
+                     " (3, 'note', 'a → b: ghi chú'),"
+                     " (4, 'status_change', 'không theo mẫu');"),
+            SQLITE_OK)
+      << raw.last_error();
+  const Migration* m5 = nullptr;
+  for (const auto& m : all_migrations()) {
+    m5 = m.version == 5 ? &m : m5;
+  }
+  ASSERT_NE(m5, nullptr);
+  ASSERT_EQ(raw.exec(m5->sql), SQLITE_OK) << raw.last_error();
+  auto row = [&](int id) {
+    const std::string where = " FROM events WHERE id=" + std::to_string(id);
+    return raw.scalar("SELECT status_from" + where) + "|" + raw.scalar("SELECT status_to" + where) + "|" +
+           raw.scalar("SELECT description" + where);
+  };
+  EXPECT_EQ(row(1), "reported|under_verification|");
+  EXPECT_EQ(row(2), "under_verification|dismissed|nguồn tin sai: không có thật");
+  EXPECT_EQ(row(3), "<null>|<null>|a → b: ghi chú");
+  EXPECT_EQ(row(4), "<null>|<null>|không theo mẫu");
+}
+
 }  // namespace
 }  // namespace frontline::store::sqlite

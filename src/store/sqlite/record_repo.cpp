@@ -17,7 +17,26 @@ Result<domain::TimelineEvent> read_event(const Stmt& q) {
   e.location = q.text(5);
   e.created_by = q.int64(6);
   FL_ASSIGN_OR_RETURN(e.created_at, stored_time(q.text(7)));
+  for (auto [column, out] : {std::pair{8, &e.status_from}, std::pair{9, &e.status_to}}) {
+    if (q.is_null(column)) {
+      continue;
+    }
+    *out = domain::parse_case_status(q.text(column));
+    if (!*out) {
+      return Error::corruption("event " + std::to_string(e.id) + " has an unknown status");
+    }
+  }
   return e;
+}
+
+// The columns read_event expects, in its order; `e` names the events table.
+constexpr const char* kEventColumns =
+    "e.id, e.case_id, e.occurred_at, e.kind, e.description, e.location, e.created_by, e.created_at, "
+    "e.status_from, e.status_to";
+
+// The stored name of `s`, or "" (stored as NULL) when absent.
+std::string status_or_empty(const std::optional<domain::CaseStatus>& s) {
+  return s ? domain::case_status_name(*s) : "";
 }
 
 constexpr const char* kEvidenceColumns =
@@ -49,26 +68,25 @@ Result<domain::EvidenceItem> read_evidence(const Stmt& q) {
 
 Result<int64_t> SqliteEventRepo::insert(const domain::TimelineEvent& e) {
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(
-      "INSERT INTO events(case_id, occurred_at, kind, description, location, created_by, created_at) "
-      "VALUES (?,?,?,?,?,?,?)"));
+      "INSERT INTO events(case_id, occurred_at, kind, description, location, created_by, created_at, "
+      "status_from, status_to) VALUES (?,?,?,?,?,?,?,?,?)"));
   q.bind_all(e.case_id, format_utc(e.occurred_at), domain::event_kind_name(e.kind), e.description, e.location,
              e.created_by, format_utc(e.created_at));
+  q.bind_or_null(8, status_or_empty(e.status_from)).bind_or_null(9, status_or_empty(e.status_to));
   FL_TRY(q.run());
   return c_.last_insert_rowid();
 }
 
 Result<std::vector<domain::TimelineEvent>> SqliteEventRepo::list_for_case(int64_t case_id) {
-  FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(
-      "SELECT id, case_id, occurred_at, kind, description, location, created_by, created_at FROM events "
-      "WHERE case_id=? ORDER BY occurred_at, id"));
+  FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string("SELECT ") + kEventColumns +
+                                         " FROM events e WHERE e.case_id=? ORDER BY e.occurred_at, e.id"));
   q.bind(1, case_id);
   return collect_rows<domain::TimelineEvent>(q, read_event);
 }
 
 Result<std::vector<ScopedEvent>> SqliteEventRepo::newest_in_scope(const CaseScope& scope, int64_t limit) {
   std::string sql =
-      "SELECT e.id, e.case_id, e.occurred_at, e.kind, e.description, e.location, e.created_by, e.created_at, "
-      "c.number FROM events e JOIN cases c ON c.id = e.case_id";
+      std::string("SELECT ") + kEventColumns + ", c.number FROM events e JOIN cases c ON c.id = e.case_id";
   if (scope.unit_path_prefix) {
     sql += " WHERE c.unit_id IN (SELECT id FROM units WHERE path >= ? AND path < ?)";
   }
@@ -83,7 +101,7 @@ Result<std::vector<ScopedEvent>> SqliteEventRepo::newest_in_scope(const CaseScop
   return collect_rows<ScopedEvent>(q, [](const Stmt& row) -> Result<ScopedEvent> {
     ScopedEvent out;
     FL_ASSIGN_OR_RETURN(out.event, read_event(row));
-    out.case_number = row.text(8);
+    out.case_number = row.text(10);
     return out;
   });
 }

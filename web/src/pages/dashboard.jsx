@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 import { OPEN_STATUSES } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
+import { EventMove } from './timeline.jsx';
 import { useTitle } from './title.js';
 
 const OPEN = OPEN_STATUSES.join(',');
@@ -149,6 +150,7 @@ export function Dashboard({ api, me, reference }) {
                       <span class="event-kind">{t(`eventkind.${a.kind}`)}</span>{' '}
                       <Link href={`/cases/${a.case_id}`}>{a.case_number}</Link>
                     </p>
+                    <EventMove event={a} />
                     {a.description && <p class="event-text">{a.description}</p>}
                     {a.location && <p class="muted">{t('event.at_location', { location: a.location })}</p>}
                   </li>
