@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "http/error_text.hpp"
 #include "http/static_files.hpp"
 
 namespace frontline::http {
@@ -185,6 +186,12 @@ void Server::Impl::serve(const httplib::Request& in, httplib::Response& out) {
   } catch (const std::exception& e) {
     spdlog::error("unhandled exception in {} {}: {}", req.method, req.path, e.what());
     res = error_response(Error::internal("internal error"));
+  }
+  if (res.status >= 400 && res.content_type.rfind("application/json", 0) == 0) {
+    auto lang = req.headers.find("accept-language");
+    if (lang != req.headers.end()) {
+      res.body = localize_error_body(res.body, preferred_language(lang->second));
+    }
   }
   out.status = res.status;
   for (const auto& [k, v] : res.headers) {

@@ -173,6 +173,22 @@ TEST_F(ErrorsApi, MalformedRequestCorpusIsRefusedAndChangesNothing) {
       EXPECT_TRUE(r.error_fields().contains(bad.field))
           << "expected field '" << bad.field << "' in " << r.body.substr(0, 400);
     }
+    // The same refusal for a Vietnamese client: same status and fields, and
+    // the message and every reason in Vietnamese (none left as it was).
+    headers.emplace("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5");
+    HttpReply vi = world_->http().send(bad.method, fill(bad.path), fill(bad.body), bad.content_type, headers);
+    EXPECT_EQ(vi.status, r.status);
+    if (r.status == 401 || !r.json_body().is_object()) {
+      continue;  // 401s come before any input is read; compared above
+    }
+    const json en_error = r.json_body()["error"];
+    const json vi_error = vi.json_body()["error"];
+    EXPECT_EQ(vi_error["code"], en_error["code"]);
+    EXPECT_NE(vi_error["message"], en_error["message"]) << "untranslated message: " << en_error["message"];
+    ASSERT_EQ(vi_error["fields"].size(), en_error["fields"].size()) << vi.body;
+    for (const auto& [field, reason] : en_error["fields"].items()) {
+      EXPECT_NE(vi_error["fields"][field], reason) << "untranslated reason for " << field << ": " << reason;
+    }
   }
 
   const StoreSnapshot after = snapshot(*world_, case_path);

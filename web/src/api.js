@@ -3,7 +3,9 @@
 // rejects with an ApiError carrying the HTTP status and the API's error
 // {code, message, fields}; status 0 means the server could not be reached.
 // State-changing calls send the session's X-CSRF-Token (set by setCsrf from
-// the log-in response or GET /api/v1/me).
+// the log-in response or GET /api/v1/me). Every call asks for the interface
+// language (setLanguage), so the server's error messages and field reasons
+// come back in it.
 
 export class ApiError extends Error {
   constructor(status, code, message, fields = {}) {
@@ -18,6 +20,7 @@ export class ApiError extends Error {
 // (the session ended or expired).
 export function createApi({ onUnauthenticated } = {}) {
   let csrf = '';
+  let language = 'vi';
 
   // `form` (a FormData) is sent as multipart/form-data, `body` as JSON.
   async function request(method, path, { query, body, form } = {}) {
@@ -27,7 +30,7 @@ export function createApi({ onUnauthenticated } = {}) {
     }
     const qs = params.toString();
     const url = qs ? `${path}?${qs}` : path;
-    const headers = { Accept: 'application/json' };
+    const headers = { Accept: 'application/json', 'Accept-Language': language };
     if (method !== 'GET') headers['X-CSRF-Token'] = csrf;
     let payload = form;
     if (body !== undefined) {
@@ -58,6 +61,9 @@ export function createApi({ onUnauthenticated } = {}) {
   return {
     setCsrf(token) {
       csrf = token ?? '';
+    },
+    setLanguage(lang) {
+      language = lang;
     },
     get: (path, query) => request('GET', path, { query }),
     post: (path, body) => request('POST', path, { body }),

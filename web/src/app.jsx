@@ -47,6 +47,8 @@ export function App() {
 
   const endRef = useRef(null);
   const api = useMemo(() => createApi({ onUnauthenticated: () => endRef.current?.('login.expired') }), []);
+  // Set while rendering, so that the pages' first requests already ask for it.
+  api.setLanguage(lang);
   endRef.current = (notice) => {
     api.setCsrf('');
     setReference(null);
