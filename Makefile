@@ -5,7 +5,7 @@ LISTEN    ?= 127.0.0.1:8080
 JOBS      ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: deps configure build run test bench clean
+.PHONY: deps configure build run test bench install clean
 
 deps:
 	@scripts/install-deps
@@ -26,6 +26,11 @@ test: build
 bench:
 	@$(MAKE) --no-print-directory build >&2
 	@scripts/bench "$(BUILD_DIR)"
+
+# Installs under PREFIX (default /usr/local): bin/frontline and share/frontline/{data,web}.
+PREFIX ?= /usr/local
+install: build
+	@cmake --install $(BUILD_DIR) --prefix "$(PREFIX)"
 
 clean:
 	rm -rf $(BUILD_DIR)
