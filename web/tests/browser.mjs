@@ -11,9 +11,12 @@
 //     Vietnam time, upload evidence and read it back, move the case on twice,
 //     edit it against a concurrent change (409, reload, save), and find it
 //     again through every filter of the list;
+//   - server field errors and status changes shown in the interface language;
 //   - filter the list by status and case number, open a demo case, link the
 //     new case's suspect to it, move it to an allowed next state; switch to English (kept across a reload);
 //     log out;
+//   - by keyboard: every control of the dashboard, list, forms, case and
+//     accounts pages is reached with Tab, and a note is added without a mouse;
 //   - at 390 px wide and by keyboard only, a commander sees victims'
 //     identities withheld; a trainer is told the cases are not for their role;
 //   - an administrator resets the locked account's password, creates an
@@ -33,6 +36,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import assert from 'node:assert/strict';
+import { tabReachesEveryControl, tabTo } from './keyboard.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
@@ -296,6 +300,7 @@ async function run() {
     await page.getByTestId('recent-activity').getByRole('link', { name: dash.recent_activity[0].case_number }).first().waitFor();
   }
   await screenshot(page, 'dashboard-vi');
+  await tabReachesEveryControl(page, 'dashboard');
   await page.getByRole('link', { name: vi['status.under_investigation'], exact: true }).click();
   await page.waitForURL(/\/cases\?status=under_investigation$/);
   const underInvestigation = dash.open_by_status.find((r) => r.status === 'under_investigation').count;
@@ -316,8 +321,10 @@ async function run() {
   await page.getByRole('button', { name: 'Tạo vụ việc' }).click();
   await page.getByText('Vụ việc chưa được tạo. Hãy sửa các ô được đánh dấu.').waitFor();
   assert.equal(await page.getByLabel('Tiêu đề').getAttribute('aria-invalid'), 'true');
-  assert.notEqual((await page.locator('#new-title-input-error').innerText()).trim(), '');
+  // The server's reason for the title, in the interface language.
+  assert.equal((await page.locator('#new-title-input-error').innerText()).trim(), 'không được để trống');
   await screenshot(page, 'case-new-errors');
+  await tabReachesEveryControl(page, 'new case form');
   const title = 'Lừa đưa lao động sang Lào làm việc ở đặc khu kinh tế';
   await page.getByLabel('Tiêu đề').fill(title);
   await page.getByLabel('Tóm tắt').fill('Gia đình báo tin: con gái 19 tuổi được hứa việc lương cao, mất liên lạc sau khi qua cửa khẩu.');
@@ -492,7 +499,22 @@ async function run() {
   const moved = await page.evaluate(async (id) => (await (await fetch(`/api/v1/cases/${id}`)).json()).status, target.id);
   assert.equal(moved, next);
   assert.equal(await moveButton.count(), 0, 'the state just taken is no longer offered');
+  // The timeline shows the move in the reader's language, the note beside it.
+  const moveText = `${vi[`status.${target.status}`]} → ${nextVi}`;
+  await page.locator('.timeline li', { hasText: 'Chuyển bước — kiểm thử trình duyệt' }).locator('.event-move', { hasText: moveText }).waitFor();
   await screenshot(page, 'case-moved');
+
+  step('keyboard only: every control of the case page is reachable; a note is added without the mouse');
+  await tabReachesEveryControl(page, 'case page');
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  await tabTo(page, 'Thêm diễn biến');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Nội dung');
+  await page.keyboard.type('Ghi chú nhập bằng bàn phím');
+  await tabTo(page, 'Lưu diễn biến');
+  await page.keyboard.press('Enter');
+  await page.getByText('Đã thêm diễn biến.').waitFor();
+  await page.locator('.timeline li', { hasText: 'Ghi chú nhập bằng bàn phím' }).waitFor();
 
   step('switch to English; kept for the user after a reload');
   await page.getByRole('button', { name: 'English' }).click();
@@ -500,6 +522,7 @@ async function run() {
   await page.getByRole('button', { name: 'Log out' }).waitFor();
   await page.getByTestId('who').getByText(`Unit: ${unitEn} (${OFFICER.unit})`).waitFor();
   await page.locator('.case-head .badge', { hasText: en[`status.${next}`] }).waitFor();
+  await page.locator('.event-move', { hasText: `${en[`status.${target.status}`]} → ${en[`status.${next}`]}` }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await screenshot(page, 'case-en');
   await page.reload();
@@ -508,6 +531,7 @@ async function run() {
   await page.getByRole('heading', { name: 'Cases' }).waitFor();
   await page.getByTestId('case-count').getByText(/^Showing 1–20 of \d+ cases$/).waitFor();
   await screenshot(page, 'cases-en');
+  await tabReachesEveryControl(page, 'case list');
 
   step('log out');
   await page.getByRole('button', { name: 'Log out' }).click();
@@ -590,6 +614,7 @@ async function run() {
   await newRow.getByRole('button', { name: 'Vô hiệu hóa' }).click();
   await newRow.getByText('Đã vô hiệu hóa', { exact: true }).waitFor();
   await screenshot(page, 'users');
+  await tabReachesEveryControl(page, 'accounts page');
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await logIn(page, LOCKED.username, newPassword);
   await page.getByTestId('who').getByText(`Đang đăng nhập: ${LOCKED.name}`).waitFor();
