@@ -29,8 +29,10 @@ Result<json> read_json_file(const std::filesystem::path& dir, std::string_view f
   if (in.bad()) {
     return Error::unavailable("cannot read " + std::string(file) + " at " + path.string());
   }
-  const std::string content = buffer.str();
+  return parse_json_text(file, buffer.str());
+}
 
+Result<json> parse_json_text(std::string_view file, std::string_view content) {
   // nlohmann keeps the last of repeated keys silently; a repeated key in
   // reference data is almost always an editing mistake, so find the first.
   std::vector<std::set<std::string>> open_objects;
@@ -157,10 +159,31 @@ std::vector<std::string> FieldReader::text_list(const char* key) {
   return out;
 }
 
+int FieldReader::count(const char* key) {
+  const json* value = member(key);
+  if (value == nullptr) {
+    return 0;
+  }
+  if (!value->is_number_integer() || value->get<int64_t>() < 0 || value->get<int64_t>() > 1000000) {
+    fail(std::string("key \"") + key + "\" must be a whole number from 0 to 1000000");
+    return 0;
+  }
+  return static_cast<int>(value->get<int64_t>());
+}
+
 const json* FieldReader::array(const char* key) {
   const json* value = member(key);
   if (value != nullptr && !value->is_array()) {
     fail(std::string("key \"") + key + "\" must be an array");
+    return nullptr;
+  }
+  return value;
+}
+
+const json* FieldReader::object(const char* key) {
+  const json* value = member(key);
+  if (value != nullptr && !value->is_object()) {
+    fail(std::string("key \"") + key + "\" must be an object");
     return nullptr;
   }
   return value;

@@ -24,6 +24,10 @@ Error file_error(std::string_view file, std::string problem);
 // Reads and parses `dir / file`. Unavailable when the file cannot be read;
 // InvalidArgument when it is not well-formed JSON or an object repeats a key.
 Result<nlohmann::json> read_json_file(const std::filesystem::path& dir, std::string_view file);
+// Parses `content` as the text of `file` (named in messages), with the same
+// checks as read_json_file: InvalidArgument when it is not well-formed JSON or
+// an object repeats a key. Also used by identify/ for its embedded catalog.
+Result<nlohmann::json> parse_json_text(std::string_view file, std::string_view content);
 
 // Reads the members of one JSON object strictly: a missing key, a value of the
 // wrong type, text that is not NFC or holds control characters, and (on
@@ -43,9 +47,12 @@ class FieldReader {
   std::string text(const char* key);           // any string, may be empty
   std::string required_text(const char* key);  // a non-empty string
   bool boolean(const char* key);
+  int count(const char* key);                  // an integer from 0 to 1,000,000
   std::vector<std::string> text_list(const char* key);
   // The array under `key`, or nullptr (with a problem recorded).
   const nlohmann::json* array(const char* key);
+  // The object under `key`, or nullptr (with a problem recorded).
+  const nlohmann::json* object(const char* key);
 
   // Records `problem` about this object unless an earlier one is recorded.
   void fail(const std::string& problem);
