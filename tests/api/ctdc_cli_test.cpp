@@ -140,6 +140,19 @@ TEST_F(CtdcCli, ExportsJsonAndCsvAndValidatesK) {
   EXPECT_NE(bad_format.err.find("--format"), std::string::npos) << bad_format.err;
 }
 
+TEST(CtdcCliHelp, BothCommandsHaveHelp) {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"export", "ctdc", "--help"},
+                                              std::vector<std::string>{"import", "ctdc", "--help"}}) {
+    CommandResult r = run_cli(args);
+    EXPECT_EQ(r.exit_code, 0) << args[0] << ": " << r.err;
+    EXPECT_NE(r.out.find("--data"), std::string::npos) << r.out;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+  }
+  CommandResult top = run_cli({"--help"});
+  EXPECT_NE(top.out.find("export"), std::string::npos);
+  EXPECT_NE(top.out.find("import"), std::string::npos);
+}
+
 // A copy of the public CTDC dataset, if someone put one under /work/shared/data.
 std::optional<fs::path> shared_ctdc_copy() {
   const fs::path root = "/work/shared/data";
