@@ -23,7 +23,8 @@ using P = Permission;
 
 // Need to know: victims' identities go to the officers who work with them
 // (the reporting officer, investigators, victim support), not to commanders,
-// analysts or partners. Trainers and partner liaisons have no case access yet.
+// analysts or partners. Anonymized statistics exports go to the analysts
+// (every unit) and commanders (their own units). Trainers and partner liaisons have no case access yet.
 const std::map<Role, std::set<Permission>>& grants() {
   static const std::map<Role, std::set<Permission>> table = {
       {Role::kFrontlineOfficer,
@@ -37,8 +38,8 @@ const std::map<Role, std::set<Permission>>& grants() {
         P::kEvidenceRead, P::kReferenceRead}},
       {Role::kCommander,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonIdentityRead, P::kEventWrite,
-        P::kEvidenceRead, P::kReferenceRead}},
-      {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead}},
+        P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport}},
+      {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport}},
       {Role::kTrainer, {P::kReferenceRead}},
       {Role::kPartnerLiaison, {P::kReferenceRead}},
       {Role::kAdmin, {P::kUserManage, P::kAuditRead, P::kReferenceRead}},

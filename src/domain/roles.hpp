@@ -38,6 +38,7 @@ enum class Permission {
   kUserManage,
   kAuditRead,
   kReferenceRead,
+  kStatisticsExport,      // anonymized, k-anonymous exports (CTDC layout) of the victims in scope
 };
 
 // True when any of `roles` grants `permission`.

@@ -26,6 +26,7 @@ void add_record_routes(Router& router, Services& s);
 void add_admin_routes(Router& router, Services& s);
 void add_reference_routes(Router& router, Services& s);
 void add_meta_routes(Router& router, Services& s);
+void add_export_routes(Router& router, Services& s);
 
 // Name of the session cookie.
 inline constexpr const char* kSessionCookie = "frontline_session";

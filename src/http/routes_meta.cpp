@@ -29,6 +29,7 @@ Router build_router(Services& s) {
   add_record_routes(router, s);
   add_admin_routes(router, s);
   add_reference_routes(router, s);
+  add_export_routes(router, s);
   add_meta_routes(router, s);
   return router;
 }

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -101,6 +102,20 @@ class CaseRepo {
   virtual Result<int64_t> count() = 0;
 };
 
+// A victim and one case they are linked to as a victim, reduced to what
+// statistics need: the identity is never unsealed for this query.
+struct VictimOfCase {
+  int64_t person_id = 0;
+  domain::Sex sex = domain::Sex::kUnknown;
+  std::optional<int> birth_year;
+  std::string nationality;
+  int64_t case_id = 0;
+  domain::CaseStatus case_status = domain::CaseStatus::kReported;
+  domain::TraffickingForm trafficking_form = domain::TraffickingForm::kOther;
+  std::string reported_on;          // "YYYY-MM-DD"
+  std::string destination_country;  // "" when the case has none
+};
+
 class PersonRepo {
  public:
   virtual ~PersonRepo() = default;
@@ -117,6 +132,9 @@ class PersonRepo {
   // (case id, role) of every case the person is linked to.
   virtual Result<std::vector<std::pair<int64_t, domain::PersonRole>>> links_of(int64_t person_id) = 0;
   virtual Result<int64_t> count() = 0;
+  // Every (victim, case) link of the cases in `scope`, ordered by person id,
+  // then the case's reported_on and id.
+  virtual Result<std::vector<VictimOfCase>> victims_in_scope(const CaseScope& scope) = 0;
 };
 
 // A timeline event with the number of the case it belongs to.
@@ -144,6 +162,27 @@ class EvidenceRepo {
   virtual Result<std::vector<domain::EvidenceItem>> list_for_case(int64_t case_id) = 0;
   // How many evidence items point at a stored blob.
   virtual Result<int64_t> count_with_sha256(const std::string& sha256) = 0;
+};
+
+// A historic, anonymized victim record imported from a CTDC-layout file.
+// (row_hash, occurrence) identifies it across imports (see ctdc/import.hpp).
+struct CtdcRecord {
+  std::string row_hash;
+  int64_t occurrence = 1;
+  std::string source_sha256;  // of the imported file
+  int64_t source_line = 0;
+  std::map<std::string, std::string> cells;  // column -> value, every CTDC column
+  TimePoint imported_at;
+  int64_t imported_by = 0;  // user id; 0 for the system (CLI)
+};
+
+class CtdcRecordRepo {
+ public:
+  virtual ~CtdcRecordRepo() = default;
+  // Stores `r`; false (and nothing written) when a record with the same
+  // (row_hash, occurrence) is already stored.
+  virtual Result<bool> insert_if_new(const CtdcRecord& r) = 0;
+  virtual Result<int64_t> count() = 0;
 };
 
 struct AuditQuery {
@@ -179,6 +218,7 @@ class Transaction {
   virtual EventRepo& events() = 0;
   virtual EvidenceRepo& evidence() = 0;
   virtual AuditRepo& audit() = 0;
+  virtual CtdcRecordRepo& ctdc_records() = 0;
 };
 
 using TxFn = std::function<Status(Transaction&)>;

@@ -3,7 +3,7 @@
 // officers, investigators and victim support; analysts read cases of every
 // unit but never identities and never write; admins manage accounts and
 // audit but see no case content; trainers and partner liaisons only
-// reference data.
+// reference data; anonymized statistics exports for analysts and commanders.
 #include "domain/roles.hpp"
 
 #include <gtest/gtest.h>
@@ -24,7 +24,7 @@ const std::vector<R> kAllRoles = {R::kFrontlineOfficer, R::kInvestigator, R::kVi
 const std::vector<P> kAllPermissions = {
     P::kCaseRead,     P::kCaseCreate,    P::kCaseUpdate,    P::kCaseTransition, P::kPersonWrite,
     P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead,
-    P::kUserManage,   P::kAuditRead,     P::kReferenceRead};
+    P::kUserManage,   P::kAuditRead,     P::kReferenceRead, P::kStatisticsExport};
 
 // The roles that hold `p`.
 std::set<R> holders(P p) {
@@ -106,6 +106,10 @@ TEST(RolesTest, TrainersAndPartnersOnlyReadReferenceData) {
       EXPECT_EQ(has_permission({r}, p), p == P::kReferenceRead) << role_name(r) << " " << static_cast<int>(p);
     }
   }
+}
+
+TEST(RolesTest, AnonymizedStatisticsExportsForAnalystsAndCommanders) {
+  EXPECT_EQ(holders(P::kStatisticsExport), (std::set<R>{R::kAnalyst, R::kCommander}));
 }
 
 TEST(RolesTest, EveryRoleReadsReferenceData) { EXPECT_EQ(holders(P::kReferenceRead).size(), kAllRoles.size()); }

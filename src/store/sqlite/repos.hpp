@@ -82,6 +82,7 @@ class SqlitePersonRepo final : public PersonRepo {
   Result<std::vector<domain::CasePerson>> list_for_case(int64_t case_id) override;
   Result<std::vector<std::pair<int64_t, domain::PersonRole>>> links_of(int64_t person_id) override;
   Result<int64_t> count() override;
+  Result<std::vector<VictimOfCase>> victims_in_scope(const CaseScope& scope) override;  // victims_query.cpp
 
  private:
   Result<domain::Person> read_row(const Stmt& q, int first_col);
@@ -119,6 +120,16 @@ class SqliteAuditRepo final : public AuditRepo {
   Status insert(const audit::Entry& e) override;
   Status scan(const std::function<bool(const audit::Entry&)>& visit) override;
   Result<std::vector<audit::Entry>> query(const AuditQuery& q) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteCtdcRecordRepo final : public CtdcRecordRepo {
+ public:
+  explicit SqliteCtdcRecordRepo(Connection& c) : c_(c) {}
+  Result<bool> insert_if_new(const CtdcRecord& r) override;
+  Result<int64_t> count() override;
 
  private:
   Connection& c_;
