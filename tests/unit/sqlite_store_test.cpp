@@ -100,6 +100,22 @@ TEST_F(SqliteStoreTest, ReopeningKeepsDataAndDoesNotReapplyMigrations) {
   EXPECT_EQ(c->number, "LS-2026-0001");
 }
 
+// A migration that landed after a newer one (branches merged out of order)
+// still runs when the store opens.
+TEST_F(SqliteStoreTest, MissingOlderMigrationIsAppliedOnOpen) {
+  env_.store.reset();
+  {
+    RawDb raw(env_.db_path());
+    ASSERT_EQ(raw.exec("DROP INDEX events_newest; DELETE FROM schema_migrations WHERE version=4"), SQLITE_OK)
+        << raw.last_error();
+  }
+  env_.reopen();
+  RawDb raw(env_.db_path());
+  EXPECT_EQ(raw.integer("SELECT COUNT(*) FROM schema_migrations WHERE version=4"), 1);
+  EXPECT_EQ(raw.integer("SELECT COUNT(*) FROM sqlite_master WHERE name='events_newest'"), 1);
+  EXPECT_EQ(env_.store->schema_version(), all_migrations().back().version);
+}
+
 TEST_F(SqliteStoreTest, NewerSchemaThanTheProgramIsCorruption) {
   env_.store.reset();
   {

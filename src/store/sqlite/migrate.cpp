@@ -1,17 +1,28 @@
 #include "store/sqlite/migrations.hpp"
 
+#include <algorithm>
+#include <set>
+
 namespace frontline::store::sqlite {
 
 Result<int> migrate(Connection& conn) {
   FL_TRY(conn.exec(
       "CREATE TABLE IF NOT EXISTS schema_migrations ("
       " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+  // Every migration not yet applied runs, in version order, even one older
+  // than the newest applied: branches developed side by side may land their
+  // migrations out of order, and each must still run once.
+  std::set<int> applied;
   int current = 0;
   {
-    FL_ASSIGN_OR_RETURN(Stmt q, conn.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    if (row) {
-      current = static_cast<int>(q.int64(0));
+    FL_ASSIGN_OR_RETURN(Stmt q, conn.prepare("SELECT version FROM schema_migrations"));
+    for (;;) {
+      FL_ASSIGN_OR_RETURN(bool row, q.step());
+      if (!row) {
+        break;
+      }
+      applied.insert(static_cast<int>(q.int64(0)));
+      current = std::max(current, static_cast<int>(q.int64(0)));
     }
   }
   const auto& all = all_migrations();
@@ -20,7 +31,7 @@ Result<int> migrate(Connection& conn) {
                              " is newer than this program knows (" + std::to_string(all.back().version) + ")");
   }
   for (const auto& m : all) {
-    if (m.version <= current) {
+    if (applied.count(m.version) > 0) {
       continue;
     }
     FL_TRY(conn.exec("BEGIN IMMEDIATE"));
@@ -43,7 +54,7 @@ Result<int> migrate(Connection& conn) {
       return e;
     }
     FL_TRY(conn.exec("COMMIT"));
-    current = m.version;
+    current = std::max(current, m.version);
   }
   return current;
 }

@@ -18,8 +18,9 @@ struct Migration {
 // All migrations in ascending version order (generated file).
 const std::vector<Migration>& all_migrations();
 
-// Applies, each in its own transaction, every migration newer than the
-// database's recorded version. Returns the resulting version. Corruption
+// Applies, each in its own transaction and in version order, every migration
+// the database has not recorded (including one older than its newest, as
+// when branches land out of order). Returns the highest applied version. Corruption
 // when the database records a version newer than this binary knows.
 Result<int> migrate(Connection& conn);
 
