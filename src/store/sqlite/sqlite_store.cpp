@@ -9,7 +9,7 @@ namespace {
 class SqliteTransaction final : public Transaction {
  public:
   SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
-      : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c), audit_(c) {}
+      : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c), audit_(c), sealed_(c) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -18,6 +18,7 @@ class SqliteTransaction final : public Transaction {
   EventRepo& events() override { return events_; }
   EvidenceRepo& evidence() override { return evidence_; }
   AuditRepo& audit() override { return audit_; }
+  SealedRepo& sealed() override { return sealed_; }
 
  private:
   SqliteReferenceRepo reference_;
@@ -28,6 +29,7 @@ class SqliteTransaction final : public Transaction {
   SqliteEventRepo events_;
   SqliteEvidenceRepo evidence_;
   SqliteAuditRepo audit_;
+  SqliteSealedRepo sealed_;
 };
 
 // Runs fn between BEGIN and COMMIT, rolling back on any failure (and on exceptions).
