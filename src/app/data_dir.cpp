@@ -32,9 +32,11 @@ Result<DataDir> open_data_dir(const std::filesystem::path& root, Create create, 
   std::optional<crypto::SecretBox::Key> previous;
   if (std::filesystem::exists(old_key_path(root), ec)) {
     FL_ASSIGN_OR_RETURN(previous, crypto::load_key(old_key_path(root)));
-    spdlog::warn("{} holds a key rotation that did not finish; data sealed with either key stays readable; run "
-                 "`frontline keys rotate --data {}` to finish it",
-                 root.string(), root.string());
+    if (access == Access::kShared) {  // kExclusive is `keys rotate`, which finishes it
+      spdlog::warn("{} holds a key rotation that did not finish; data sealed with either key stays readable; run "
+                   "`frontline keys rotate --data {}` to finish it",
+                   root.string(), root.string());
+    }
   }
   d.sealer = std::make_unique<crypto::SecretBox>(key, previous);
   store::sqlite::Options options;

@@ -9,7 +9,8 @@ namespace {
 class SqliteTransaction final : public Transaction {
  public:
   SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
-      : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c), audit_(c), sealed_(c) {}
+      : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c),
+        audit_(c), sealed_(c) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
