@@ -1,10 +1,14 @@
 #include "app/data_dir.hpp"
 
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 namespace frontline::app {
 
-Result<DataDir> open_data_dir(const std::filesystem::path& root, Create create) {
+std::filesystem::path key_path(const std::filesystem::path& root) { return root / "keys" / "data.key"; }
+std::filesystem::path old_key_path(const std::filesystem::path& root) { return root / "keys" / "data.key.old"; }
+
+Result<DataDir> open_data_dir(const std::filesystem::path& root, Create create, Access access) {
   FL_TRY(crypto::init_crypto());
   std::error_code ec;
   const auto db_path = root / "frontline.db";
@@ -22,9 +26,19 @@ Result<DataDir> open_data_dir(const std::filesystem::path& root, Create create) 
     return Error::unavailable("cannot create " + (root / "evidence").string() + ": " + ec.message());
   }
   DataDir d;
+  FL_ASSIGN_OR_RETURN(d.lock, DirLock::acquire(root / "frontline.lock", access));
   d.root = root;
-  FL_ASSIGN_OR_RETURN(auto key, crypto::load_or_create_key(root / "keys" / "data.key"));
-  d.sealer = std::make_unique<crypto::SecretBox>(key);
+  FL_ASSIGN_OR_RETURN(auto key, crypto::load_or_create_key(key_path(root)));
+  std::optional<crypto::SecretBox::Key> previous;
+  if (std::filesystem::exists(old_key_path(root), ec)) {
+    FL_ASSIGN_OR_RETURN(previous, crypto::load_key(old_key_path(root)));
+    if (access == Access::kShared) {  // kExclusive is `keys rotate`, which finishes it
+      spdlog::warn("{} holds a key rotation that did not finish; data sealed with either key stays readable; run "
+                   "`frontline keys rotate --data {}` to finish it",
+                   root.string(), root.string());
+    }
+  }
+  d.sealer = std::make_unique<crypto::SecretBox>(key, previous);
   store::sqlite::Options options;
   options.path = db_path;
   options.sealer = d.sealer.get();

@@ -1,7 +1,12 @@
 #include "store/file_vault.hpp"
 
+#include <sys/stat.h>
+
 #include <fstream>
 #include <iterator>
+#include <vector>
+
+#include "util/durable_file.hpp"
 
 namespace frontline::store {
 
@@ -58,6 +63,56 @@ Result<std::string> FileVault::get(const std::string& sha256) const {
 void FileVault::remove(const std::string& sha256) {
   std::error_code ec;
   std::filesystem::remove(path_of(sha256), ec);
+}
+
+namespace {
+
+bool is_sha256_name(const std::string& name) {
+  return name.size() == 64 && name.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+}  // namespace
+
+Result<int64_t> FileVault::reseal_all(const crypto::SecretBox& box) {
+  std::error_code ec;
+  if (!std::filesystem::exists(dir_, ec)) {
+    return 0;
+  }
+  std::vector<std::filesystem::path> stored;
+  std::vector<std::filesystem::path> leftovers;
+  for (auto it = std::filesystem::recursive_directory_iterator(dir_, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file(ec)) {
+      continue;
+    }
+    const std::string name = it->path().filename().string();
+    if (is_sha256_name(name)) {
+      stored.push_back(it->path());
+    } else if (name.find(".tmp-") != std::string::npos) {
+      leftovers.push_back(it->path());
+    }
+  }
+  if (ec) {
+    return Error::unavailable("cannot list evidence files in " + dir_.string() + ": " + ec.message());
+  }
+  for (const auto& path : leftovers) {
+    std::filesystem::remove(path, ec);
+  }
+  int64_t resealed = 0;
+  for (const auto& path : stored) {
+    const std::string sha = path.filename().string();
+    FL_ASSIGN_OR_RETURN(std::string sealed, durable::read_file(path));
+    auto plain = box.open(sealed);
+    if (!plain.ok()) {
+      return Error::corruption("evidence file " + sha + " opens with neither the current nor the previous key");
+    }
+    if (crypto::sha256_hex(*plain) != sha) {
+      return Error::corruption("evidence file " + sha + " does not match its hash");
+    }
+    FL_TRY(durable::write_file(path, box.seal(*plain), S_IRUSR | S_IWUSR));
+    ++resealed;
+  }
+  return resealed;
 }
 
 }  // namespace frontline::store

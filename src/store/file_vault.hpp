@@ -26,6 +26,17 @@ class FileVault {
   // Removes the file if present.
   void remove(const std::string& sha256);
 
+  // Key rotation: opens every stored file with `box` (its key, or its
+  // previous key), checks it against its name and replaces it, durably
+  // (util/durable_file.hpp), with the same plaintext sealed under `box`'s
+  // key. A crash part-way leaves each file whole under one key or the other.
+  // Leftover temporary files of interrupted writes are removed. Returns how
+  // many files were re-sealed; Corruption naming the first file that opens
+  // with neither key or no longer matches its name (files before it stay
+  // re-sealed); Unavailable when the disk refuses. The caller must keep
+  // other writers away (the data directory's exclusive lock).
+  Result<int64_t> reseal_all(const crypto::SecretBox& box);
+
  private:
   std::filesystem::path path_of(const std::string& sha256) const;
   std::filesystem::path dir_;

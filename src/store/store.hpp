@@ -22,6 +22,7 @@
 #include "domain/record.hpp"
 #include "domain/user.hpp"
 #include "refdata/refdata.hpp"
+#include "util/crypto.hpp"
 #include "util/result.hpp"
 
 namespace frontline::store {
@@ -207,6 +208,20 @@ class AuditRepo {
   virtual Result<std::vector<audit::Entry>> query(const AuditQuery& q) = 0;
 };
 
+// Every value the store keeps sealed (encrypted with the data key), seen
+// together so the key can be changed (app/key_rotation.hpp). Which columns
+// hold sealed values is the implementation's business (for SQLite, the one
+// list in sqlite/sealed_columns.hpp).
+class SealedRepo {
+ public:
+  virtual ~SealedRepo() = default;
+  // Opens every sealed value with `box` (its key, or its previous key) and
+  // writes it back sealed under `box`'s key, within this transaction.
+  // Returns how many values were re-sealed. Corruption, naming the table and
+  // row, when a value opens with neither key (nothing is then committed).
+  virtual Result<int64_t> reseal_all(const crypto::SecretBox& box) = 0;
+};
+
 class Transaction {
  public:
   virtual ~Transaction() = default;
@@ -219,6 +234,7 @@ class Transaction {
   virtual EvidenceRepo& evidence() = 0;
   virtual AuditRepo& audit() = 0;
   virtual CtdcRecordRepo& ctdc_records() = 0;
+  virtual SealedRepo& sealed() = 0;
 };
 
 using TxFn = std::function<Status(Transaction&)>;

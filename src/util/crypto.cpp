@@ -3,8 +3,13 @@
 #include <sodium.h>
 #include <sys/stat.h>
 
-#include <fstream>
-#include <iterator>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "util/durable_file.hpp"
 
 namespace frontline::crypto {
 
@@ -69,7 +74,12 @@ bool verify_password(std::string_view hash, std::string_view password) {
   return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
 }
 
-SecretBox::~SecretBox() { sodium_memzero(key_.data(), key_.size()); }
+SecretBox::~SecretBox() {
+  sodium_memzero(key_.data(), key_.size());
+  if (previous_) {
+    sodium_memzero(previous_->data(), previous_->size());
+  }
+}
 
 std::string SecretBox::seal(std::string_view plaintext) const {
   std::string out(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plaintext.size(), '\0');
@@ -88,37 +98,65 @@ Result<std::string> SecretBox::open(std::string_view sealed) const {
   const unsigned char* cipher = nonce + crypto_secretbox_NONCEBYTES;
   size_t cipher_len = sealed.size() - crypto_secretbox_NONCEBYTES;
   std::string out(cipher_len - crypto_secretbox_MACBYTES, '\0');
-  if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(out.data()), cipher, cipher_len, nonce,
-                                 key_.data()) != 0) {
-    return Error::corruption("sealed record failed authentication");
+  auto* plain = reinterpret_cast<unsigned char*>(out.data());
+  if (crypto_secretbox_open_easy(plain, cipher, cipher_len, nonce, key_.data()) == 0) {
+    return out;
   }
-  return out;
+  if (previous_ && crypto_secretbox_open_easy(plain, cipher, cipher_len, nonce, previous_->data()) == 0) {
+    return out;
+  }
+  return Error::corruption("sealed record failed authentication");
 }
 
-Result<std::array<unsigned char, SecretBox::kKeyBytes>> load_or_create_key(const std::filesystem::path& path) {
-  std::array<unsigned char, SecretBox::kKeyBytes> key{};
-  std::error_code ec;
-  if (std::filesystem::exists(path, ec)) {
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) {
-      return Error::unavailable("cannot read key file " + path.string());
-    }
-    if (bytes.size() != key.size()) {
-      return Error::corruption("key file " + path.string() + " has the wrong size");
-    }
-    std::copy(bytes.begin(), bytes.end(), key.begin());
-    return key;
-  }
+SecretBox::Key random_key() {
+  SecretBox::Key key{};
   randombytes_buf(key.data(), key.size());
-  {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(key.data()), static_cast<std::streamsize>(key.size()));
-    if (!out) {
-      return Error::unavailable("cannot write key file " + path.string());
-    }
+  return key;
+}
+
+Status check_key_file(const std::filesystem::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    return Error::unavailable("cannot inspect key file " + path.string() + ": " + std::strerror(errno));
   }
-  ::chmod(path.c_str(), S_IRUSR | S_IWUSR);
+  if (st.st_uid != ::geteuid()) {
+    return Error::denied("key file " + path.string() + " is owned by uid " + std::to_string(st.st_uid) +
+                         ", not by the user running Frontline (uid " + std::to_string(::geteuid()) +
+                         "); run `chown` on it or run Frontline as its owner");
+  }
+  if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
+    return Error::denied("key file " + path.string() + " is open to group or others (mode " + mode +
+                         "); it must be 0600: run `chmod 600 " + path.string() + "`");
+  }
+  return {};
+}
+
+Result<SecretBox::Key> load_key(const std::filesystem::path& path) {
+  FL_ASSIGN_OR_RETURN(std::string bytes, durable::read_file(path));
+  SecretBox::Key key{};
+  if (bytes.size() != key.size()) {
+    sodium_memzero(bytes.data(), bytes.size());
+    return Error::corruption("key file " + path.string() + " has the wrong size");
+  }
+  if (Status private_file = check_key_file(path); !private_file.ok()) {
+    sodium_memzero(bytes.data(), bytes.size());
+    return std::move(private_file).error();
+  }
+  std::copy(bytes.begin(), bytes.end(), key.begin());
+  sodium_memzero(bytes.data(), bytes.size());
+  return key;
+}
+
+Result<SecretBox::Key> load_or_create_key(const std::filesystem::path& path) {
+  auto loaded = load_key(path);
+  if (loaded.ok() || loaded.error().code != ErrorCode::kNotFound) {
+    return loaded;
+  }
+  SecretBox::Key key = random_key();
+  std::string_view bytes(reinterpret_cast<const char*>(key.data()), key.size());
+  FL_TRY(durable::write_file(path, bytes, S_IRUSR | S_IWUSR));
   return key;
 }
 

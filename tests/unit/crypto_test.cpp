@@ -157,5 +157,35 @@ TEST_F(CryptoTest, KeyFileOfTheWrongSizeIsCorruption) {
   EXPECT_EQ(r.error().code, ErrorCode::kCorruption);
 }
 
+TEST_F(CryptoTest, SecretBoxWithAPreviousKeyOpensBothAndSealsWithTheCurrent) {
+  SecretBox old_box(fixed_key(1));
+  SecretBox both(fixed_key(2), fixed_key(1));
+  SecretBox current_only(fixed_key(2));
+  EXPECT_TRUE(both.has_previous());
+  EXPECT_FALSE(current_only.has_previous());
+  const std::string plain = "Trần Văn Nam, CCCD 001203012345";
+  EXPECT_EQ(*both.open(old_box.seal(plain)), plain);
+  EXPECT_EQ(*both.open(current_only.seal(plain)), plain);
+  const std::string sealed = both.seal(plain);
+  EXPECT_EQ(*current_only.open(sealed), plain);
+  EXPECT_FALSE(old_box.open(sealed).ok());
+  EXPECT_EQ(both.open(SecretBox(fixed_key(3)).seal(plain)).error().code, ErrorCode::kCorruption);
+}
+
+TEST_F(CryptoTest, KeyFileOpenToGroupOrOthersIsRefused) {
+  TempDir dir("key");
+  const auto path = dir.path() / "data.key";
+  ASSERT_TRUE(load_or_create_key(path).ok());
+  ::chmod(path.c_str(), 0640);
+  auto r = load_key(path);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::kPermissionDenied);
+  EXPECT_NE(r.error().message.find("mode 0640"), std::string::npos) << r.error().message;
+  EXPECT_EQ(load_or_create_key(path).error().code, ErrorCode::kPermissionDenied);
+  ::chmod(path.c_str(), 0600);
+  EXPECT_TRUE(load_key(path).ok());
+  EXPECT_EQ(load_key(dir.path() / "absent.key").error().code, ErrorCode::kNotFound);
+}
+
 }  // namespace
 }  // namespace frontline::crypto

@@ -135,6 +135,16 @@ class SqliteCtdcRecordRepo final : public CtdcRecordRepo {
   Connection& c_;
 };
 
+// Re-seals the columns listed in sealed_columns.hpp.
+class SqliteSealedRepo final : public SealedRepo {
+ public:
+  explicit SqliteSealedRepo(Connection& c) : c_(c) {}
+  Result<int64_t> reseal_all(const crypto::SecretBox& box) override;
+
+ private:
+  Connection& c_;
+};
+
 // Helpers shared by the repositories.
 std::string join_csv(const std::vector<std::string>& items);
 std::vector<std::string> split_csv(const std::string& text);

@@ -9,8 +9,8 @@ namespace {
 class SqliteTransaction final : public Transaction {
  public:
   SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
-      : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c), audit_(c),
-        ctdc_records_(c) {}
+      : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c),
+        audit_(c), ctdc_records_(c), sealed_(c) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -20,6 +20,7 @@ class SqliteTransaction final : public Transaction {
   EvidenceRepo& evidence() override { return evidence_; }
   AuditRepo& audit() override { return audit_; }
   CtdcRecordRepo& ctdc_records() override { return ctdc_records_; }
+  SealedRepo& sealed() override { return sealed_; }
 
  private:
   SqliteReferenceRepo reference_;
@@ -31,6 +32,7 @@ class SqliteTransaction final : public Transaction {
   SqliteEvidenceRepo evidence_;
   SqliteAuditRepo audit_;
   SqliteCtdcRecordRepo ctdc_records_;
+  SqliteSealedRepo sealed_;
 };
 
 // Runs fn between BEGIN and COMMIT, rolling back on any failure (and on exceptions).

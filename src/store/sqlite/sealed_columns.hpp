@@ -1,0 +1,26 @@
+// The one list of database columns whose values are sealed with the data key
+// (crypto::SecretBox: nonce || ciphertext, as a BLOB).
+//
+// Contract: every column that stores a sealed value MUST be listed here, and
+// only such columns. Key rotation (SqliteSealedRepo::reseal_all, driven by
+// `frontline keys rotate`) re-encrypts exactly these columns; a sealed column
+// missing from this list would become unreadable once the old key is removed.
+// A table added later joins rotation by one line below. The schema test
+// (sealed_columns_test) fails when a BLOB column of the schema is not listed.
+#pragma once
+
+#include <array>
+
+namespace frontline::store::sqlite {
+
+struct SealedColumn {
+  const char* table;
+  const char* key;     // an INTEGER key of the table, for re-reading rows in batches
+  const char* column;  // BLOB, sealed; NULL values are skipped
+};
+
+inline constexpr std::array kSealedColumns = {
+    SealedColumn{"persons", "id", "identity"},  // JSON of domain::PersonIdentity (person_repo.cpp)
+};
+
+}  // namespace frontline::store::sqlite
