@@ -38,6 +38,9 @@ enum class Permission {
   kUserManage,
   kAuditRead,
   kReferenceRead,
+  kVictimScreen,          // indicator screenings of victims: start, continue, read
+  kVictimIdentify,        // record identification decisions
+  kReceptionWrite,        // record the hand-over of returned victims
   kStatisticsExport,      // anonymized, k-anonymous exports (CTDC layout) of the victims in scope
 };
 

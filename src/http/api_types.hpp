@@ -39,6 +39,9 @@ struct ApiRequest {
   std::optional<std::string> query_value(const std::string& name) const;
   // The path parameter as a positive id; InvalidArgument naming it otherwise.
   Result<int64_t> id_param(const std::string& name) const;
+  // Query parameter `name` as an integer, `fallback` when absent;
+  // InvalidArgument naming it when it is not an integer.
+  Result<int64_t> int_query(const std::string& name, int64_t fallback) const;
 };
 
 struct ApiResponse {

@@ -106,10 +106,10 @@ json case_page_json(const domain::CasePage& page, int64_t offset, int64_t limit)
   return {{"items", items}, {"total", page.total}, {"offset", offset}, {"limit", limit}};
 }
 
-Result<domain::CaseDraft> parse_case_draft(const json& body) {
-  FieldReader r(body, {"title", "summary", "trafficking_form", "unit_code", "province_code", "reported_on", "route",
-                       "recruitment"});
-  domain::CaseDraft d;
+const std::set<std::string> kCaseDraftFields = {"title",         "summary",     "trafficking_form", "unit_code",
+                                                "province_code", "reported_on", "route",            "recruitment"};
+
+void read_case_draft(FieldReader& r, domain::CaseDraft& d) {
   d.title = r.text("title", Need::kRequired, 200).value_or("");
   d.summary = r.text("summary", Need::kOptional, 10000).value_or("");
   d.trafficking_form = r.choice("trafficking_form", Need::kRequired, &domain::parse_trafficking_form,
@@ -120,6 +120,12 @@ Result<domain::CaseDraft> parse_case_draft(const json& body) {
   r.object("route", Need::kOptional, kRouteFields, [&](FieldReader& in) { d.route = read_route(in); });
   r.object("recruitment", Need::kOptional, kRecruitmentFields,
            [&](FieldReader& in) { d.recruitment = read_recruitment(in); });
+}
+
+Result<domain::CaseDraft> parse_case_draft(const json& body) {
+  FieldReader r(body, kCaseDraftFields);
+  domain::CaseDraft d;
+  read_case_draft(r, d);
   if (!r.ok()) {
     return r.error("the case has invalid fields");
   }

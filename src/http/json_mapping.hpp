@@ -32,6 +32,12 @@ nlohmann::json user_json(const domain::User& u);
 nlohmann::json audit_entry_json(const audit::Entry& e);
 
 Result<domain::CaseDraft> parse_case_draft(const nlohmann::json& body);
+// The fields of a new case, for bodies that carry one nested ("case" of a reception).
+extern const std::set<std::string> kCaseDraftFields;
+void read_case_draft(FieldReader& r, domain::CaseDraft& d);
+// The fields of a new person ("identity", "sex", "nationality", "home_province").
+extern const std::set<std::string> kPersonDraftFields;
+void read_person_draft(FieldReader& r, domain::PersonDraft& d);
 Result<domain::CasePatch> parse_case_patch(const nlohmann::json& body);
 // Query parameters of GET /cases.
 Result<domain::CaseFilter> parse_case_filter(const std::multimap<std::string, std::string>& query);

@@ -26,6 +26,24 @@ std::string country_code(FieldReader& r, const std::string& name) {
 
 }  // namespace
 
+const std::set<std::string> kPersonDraftFields = {"identity", "sex", "nationality", "home_province"};
+
+void read_person_draft(FieldReader& r, domain::PersonDraft& d) {
+  r.object("identity", Need::kRequired, kIdentityFields, [&](FieldReader& in) {
+    d.identity.full_name = in.text("full_name", Need::kRequired, 200).value_or("");
+    d.identity.aliases = in.text_list("aliases", Need::kOptional, 10, 200).value_or(std::vector<std::string>{});
+    d.identity.date_of_birth = in.text("date_of_birth", Need::kOptional, 10).value_or("");
+    d.identity.citizen_id = in.text("citizen_id", Need::kOptional, 12).value_or("");
+    d.identity.passport_number = in.text("passport_number", Need::kOptional, 20).value_or("");
+    d.identity.phone = in.text("phone", Need::kOptional, 30).value_or("");
+    d.identity.address = in.text("address", Need::kOptional, 500).value_or("");
+    d.identity.notes = in.text("notes", Need::kOptional, 5000).value_or("");
+  });
+  d.sex = r.choice("sex", Need::kOptional, &domain::parse_sex, domain::sex_names());
+  d.nationality = country_code(r, "nationality");
+  d.home_province = r.text("home_province", Need::kOptional, 8).value_or("");
+}
+
 json person_json(const service::PersonView& v) {
   const auto& p = v.person;
   json j = {{"id", p.id},
@@ -73,20 +91,7 @@ Result<PersonOnCase> parse_person_on_case(const json& body) {
   FieldReader r(body, {"role", "identity", "sex", "nationality", "home_province"});
   out.role = r.choice("role", Need::kRequired, &domain::parse_person_role, domain::person_role_names())
                  .value_or(domain::PersonRole::kWitness);
-  auto& d = out.draft;
-  r.object("identity", Need::kRequired, kIdentityFields, [&](FieldReader& in) {
-    d.identity.full_name = in.text("full_name", Need::kRequired, 200).value_or("");
-    d.identity.aliases = in.text_list("aliases", Need::kOptional, 10, 200).value_or(std::vector<std::string>{});
-    d.identity.date_of_birth = in.text("date_of_birth", Need::kOptional, 10).value_or("");
-    d.identity.citizen_id = in.text("citizen_id", Need::kOptional, 12).value_or("");
-    d.identity.passport_number = in.text("passport_number", Need::kOptional, 20).value_or("");
-    d.identity.phone = in.text("phone", Need::kOptional, 30).value_or("");
-    d.identity.address = in.text("address", Need::kOptional, 500).value_or("");
-    d.identity.notes = in.text("notes", Need::kOptional, 5000).value_or("");
-  });
-  d.sex = r.choice("sex", Need::kOptional, &domain::parse_sex, domain::sex_names());
-  d.nationality = country_code(r, "nationality");
-  d.home_province = r.text("home_province", Need::kOptional, 8).value_or("");
+  read_person_draft(r, out.draft);
   if (!r.ok()) {
     return r.error("the person has invalid fields");
   }

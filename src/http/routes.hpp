@@ -25,6 +25,7 @@ void add_person_routes(Router& router, Services& s);
 void add_record_routes(Router& router, Services& s);
 void add_admin_routes(Router& router, Services& s);
 void add_reference_routes(Router& router, Services& s);
+void add_victim_routes(Router& router, Services& s);
 void add_meta_routes(Router& router, Services& s);
 void add_export_routes(Router& router, Services& s);
 

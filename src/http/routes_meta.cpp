@@ -30,6 +30,7 @@ Router build_router(Services& s) {
   add_admin_routes(router, s);
   add_reference_routes(router, s);
   add_export_routes(router, s);
+  add_victim_routes(router, s);
   add_meta_routes(router, s);
   return router;
 }

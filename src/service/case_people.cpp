@@ -48,6 +48,25 @@ Result<domain::Case> open_case_for_people(store::Transaction& tx, const Principa
 
 }  // namespace
 
+Result<domain::Person> insert_linked_person(store::Transaction& tx, const Principal& who, const Clock& clock,
+                                            const domain::PersonDraft& draft, int64_t case_id,
+                                            domain::PersonRole role, TimePoint now) {
+  domain::Person p;
+  p.identity = draft.identity;
+  p.sex = draft.sex.value_or(domain::Sex::kUnknown);
+  p.birth_year = domain::partial_date_year(draft.identity.date_of_birth);
+  p.nationality = draft.nationality;
+  p.home_province = draft.home_province;
+  p.created_at = now;
+  p.updated_at = now;
+  FL_ASSIGN_OR_RETURN(p.id, tx.persons().insert(p));
+  FL_TRY(tx.persons().link(case_id, p.id, role, now));
+  FL_TRY(store::append_audit(tx, audit_entry(who, clock, "person.create", "person", std::to_string(p.id),
+                                             audit::Outcome::kOk,
+                                             {{"case", case_id}, {"role", domain::person_role_name(role)}})));
+  return p;
+}
+
 Result<PersonView> CaseService::add_person(const Principal& who, int64_t case_id, const domain::PersonDraft& draft,
                                            domain::PersonRole role) {
   FL_TRY(require(who, domain::Permission::kPersonWrite, "add persons"));
@@ -61,21 +80,9 @@ Result<PersonView> CaseService::add_person(const Principal& who, int64_t case_id
       return Error::invalid("the person has invalid fields", bad);
     }
     PersonView view;
-    domain::Person& p = view.person;
-    p.identity = draft.identity;
-    p.sex = draft.sex.value_or(domain::Sex::kUnknown);
-    p.birth_year = domain::partial_date_year(draft.identity.date_of_birth);
-    p.nationality = draft.nationality;
-    p.home_province = draft.home_province;
-    p.created_at = now;
-    p.updated_at = now;
-    FL_ASSIGN_OR_RETURN(p.id, tx.persons().insert(p));
-    FL_TRY(tx.persons().link(case_id, p.id, role, now));
+    FL_ASSIGN_OR_RETURN(view.person, insert_linked_person(tx, who, clock_, draft, case_id, role, now));
     view.role = role;
     view.cases = {{case_id, role}};
-    FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "person.create", "person", std::to_string(p.id),
-                                               audit::Outcome::kOk,
-                                               {{"case", case_id}, {"role", domain::person_role_name(role)}})));
     // The creator typed the identity in; echo it back only if their role may see it.
     if (!may_see_identity(who, role == domain::PersonRole::kVictim)) {
       view.person.identity = domain::PersonIdentity{};

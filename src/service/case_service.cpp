@@ -43,74 +43,93 @@ Result<domain::Case> case_in_scope(store::Transaction& tx, const Principal& who,
   return c;
 }
 
+Result<std::optional<CasePlacement>> check_new_case(store::Transaction& tx, const Principal& who,
+                                                    const domain::CaseDraft& draft, TimePoint now, FieldErrors& bad,
+                                                    const std::string& prefix) {
+  FieldErrors own;
+  check_case_text(draft.title, draft.summary, own);
+  if (!draft.trafficking_form) {
+    own["trafficking_form"] = "is required";
+  }
+  std::optional<domain::UnitInfo> unit;
+  if (draft.unit_code.empty()) {
+    FL_ASSIGN_OR_RETURN(unit, tx.reference().get_unit(who.unit_id));
+  } else {
+    FL_ASSIGN_OR_RETURN(unit, tx.reference().find_unit(draft.unit_code));
+    if (!unit) {
+      own["unit_code"] = "unknown unit '" + draft.unit_code + "'";
+    } else if (!in_scope(who, unit->path)) {
+      own["unit_code"] = "unit '" + draft.unit_code + "' is outside your units";
+    }
+  }
+  std::string province_code = draft.province_code;
+  if (province_code.empty() && unit) {
+    province_code = unit->province_code;
+  }
+  std::optional<store::ProvinceInfo> province;
+  if (province_code.empty()) {
+    own["province_code"] = "is required for a unit without a province";
+  } else {
+    FL_ASSIGN_OR_RETURN(province, check_province(tx, province_code, "province_code", own));
+  }
+  std::string reported_on = draft.reported_on.empty() ? today_vn(now) : draft.reported_on;
+  check_reported_on(reported_on, now, own);
+  FL_TRY(check_route(tx, draft.route, own));
+  FL_TRY(check_recruitment(draft.recruitment, own));
+  for (auto& [field, reason] : own) {
+    bad[prefix + field] = std::move(reason);
+  }
+  if (!own.empty()) {
+    return std::optional<CasePlacement>();
+  }
+  return std::optional<CasePlacement>(CasePlacement{*unit, *province, reported_on});
+}
+
+Result<domain::Case> insert_new_case(store::Transaction& tx, const Principal& who, const Clock& clock,
+                                     const domain::CaseDraft& draft, const CasePlacement& at, TimePoint now) {
+  domain::Case c;
+  c.title = draft.title;
+  c.summary = draft.summary;
+  c.status = domain::CaseStatus::kReported;
+  c.trafficking_form = *draft.trafficking_form;
+  c.unit_id = at.unit.id;
+  c.unit_code = at.unit.code;
+  c.province_code = at.province.code;
+  c.reported_on = at.reported_on;
+  c.route = draft.route;
+  c.recruitment = draft.recruitment;
+  c.created_by = who.user_id;
+  c.created_at = now;
+  c.updated_at = now;
+  // Numbers use the current province a case belongs to, so a case filed
+  // under a former province still gets a number in today's scheme.
+  const int year = local_year_vn(now);
+  FL_ASSIGN_OR_RETURN(int64_t seq, tx.cases().next_sequence(at.province.successor_code, year));
+  c.number = domain::format_case_number(at.province.successor_code, year, seq);
+  FL_ASSIGN_OR_RETURN(c.id, tx.cases().insert(c));
+  domain::TimelineEvent opened;
+  opened.case_id = c.id;
+  opened.occurred_at = now;
+  opened.kind = domain::EventKind::kReport;
+  opened.description = "case opened";
+  opened.created_by = who.user_id;
+  opened.created_at = now;
+  FL_TRY(discard_value(tx.events().insert(opened)));
+  FL_TRY(store::append_audit(tx, audit_entry(who, clock, "case.create", "case", std::to_string(c.id),
+                                             audit::Outcome::kOk, {{"number", c.number}})));
+  return c;
+}
+
 Result<domain::Case> CaseService::create(const Principal& who, const domain::CaseDraft& draft) {
   FL_TRY(require(who, domain::Permission::kCaseCreate, "create cases"));
   const TimePoint now = clock_.now();
   return store::write_value<domain::Case>(store_, [&](store::Transaction& tx) -> Result<domain::Case> {
     FieldErrors bad;
-    check_case_text(draft.title, draft.summary, bad);
-    if (!draft.trafficking_form) {
-      bad["trafficking_form"] = "is required";
-    }
-    std::optional<domain::UnitInfo> unit;
-    if (draft.unit_code.empty()) {
-      FL_ASSIGN_OR_RETURN(unit, tx.reference().get_unit(who.unit_id));
-    } else {
-      FL_ASSIGN_OR_RETURN(unit, tx.reference().find_unit(draft.unit_code));
-      if (!unit) {
-        bad["unit_code"] = "unknown unit '" + draft.unit_code + "'";
-      } else if (!in_scope(who, unit->path)) {
-        bad["unit_code"] = "unit '" + draft.unit_code + "' is outside your units";
-      }
-    }
-    std::string province_code = draft.province_code;
-    if (province_code.empty() && unit) {
-      province_code = unit->province_code;
-    }
-    std::optional<store::ProvinceInfo> province;
-    if (province_code.empty()) {
-      bad["province_code"] = "is required for a unit without a province";
-    } else {
-      FL_ASSIGN_OR_RETURN(province, check_province(tx, province_code, "province_code", bad));
-    }
-    std::string reported_on = draft.reported_on.empty() ? today_vn(now) : draft.reported_on;
-    check_reported_on(reported_on, now, bad);
-    FL_TRY(check_route(tx, draft.route, bad));
-    FL_TRY(check_recruitment(draft.recruitment, bad));
+    FL_ASSIGN_OR_RETURN(auto placement, check_new_case(tx, who, draft, now, bad, ""));
     if (!bad.empty()) {
       return Error::invalid("the case has invalid fields", bad);
     }
-    domain::Case c;
-    c.title = draft.title;
-    c.summary = draft.summary;
-    c.status = domain::CaseStatus::kReported;
-    c.trafficking_form = *draft.trafficking_form;
-    c.unit_id = unit->id;
-    c.unit_code = unit->code;
-    c.province_code = province->code;
-    c.reported_on = reported_on;
-    c.route = draft.route;
-    c.recruitment = draft.recruitment;
-    c.created_by = who.user_id;
-    c.created_at = now;
-    c.updated_at = now;
-    // Numbers use the current province a case belongs to, so a case filed
-    // under a former province still gets a number in today's scheme.
-    const int year = local_year_vn(now);
-    FL_ASSIGN_OR_RETURN(int64_t seq, tx.cases().next_sequence(province->successor_code, year));
-    c.number = domain::format_case_number(province->successor_code, year, seq);
-    FL_ASSIGN_OR_RETURN(c.id, tx.cases().insert(c));
-    domain::TimelineEvent opened;
-    opened.case_id = c.id;
-    opened.occurred_at = now;
-    opened.kind = domain::EventKind::kReport;
-    opened.description = "case opened";
-    opened.created_by = who.user_id;
-    opened.created_at = now;
-    FL_TRY(discard_value(tx.events().insert(opened)));
-    FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "case.create", "case", std::to_string(c.id),
-                                               audit::Outcome::kOk, {{"number", c.number}})));
-    return c;
+    return insert_new_case(tx, who, clock_, draft, *placement, now);
   });
 }
 

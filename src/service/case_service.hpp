@@ -12,6 +12,7 @@
 #include "domain/case.hpp"
 #include "domain/person.hpp"
 #include "domain/record.hpp"
+#include "service/case_validation.hpp"
 #include "service/principal.hpp"
 #include "store/file_vault.hpp"
 #include "store/store.hpp"
@@ -85,5 +86,27 @@ class CaseService {
 Result<domain::Case> case_in_scope(store::Transaction& tx, const Principal& who, int64_t id);
 // Checks a permission; PermissionDenied naming the action otherwise.
 Status require(const Principal& who, domain::Permission p, const char* action);
+
+// Where a new case goes, once its draft is checked.
+struct CasePlacement {
+  domain::UnitInfo unit;
+  store::ProvinceInfo province;
+  std::string reported_on;
+};
+// Checks a new case's draft for `who`, recording each bad field in `bad` as
+// `prefix` + name ("case.title" for a case opened with a reception); the
+// placement when the draft is valid, nullopt when it is not.
+Result<std::optional<CasePlacement>> check_new_case(store::Transaction& tx, const Principal& who,
+                                                    const domain::CaseDraft& draft, TimePoint now, FieldErrors& bad,
+                                                    const std::string& prefix);
+// Inserts a checked person draft, links it to `case_id` in `role` and
+// audits it, inside `tx`.
+Result<domain::Person> insert_linked_person(store::Transaction& tx, const Principal& who, const Clock& clock,
+                                            const domain::PersonDraft& draft, int64_t case_id,
+                                            domain::PersonRole role, TimePoint now);
+// Inserts a checked draft as a new `reported` case with its opening event and
+// audit entry, inside `tx`.
+Result<domain::Case> insert_new_case(store::Transaction& tx, const Principal& who, const Clock& clock,
+                                     const domain::CaseDraft& draft, const CasePlacement& at, TimePoint now);
 
 }  // namespace frontline::service

@@ -50,7 +50,7 @@ void check_case_text(const std::optional<std::string>& title, const std::optiona
     size_t n = text::code_points(*title);
     if (n < 3 || n > 200) {
       bad["title"] = "must be 3 to 200 characters";
-    } else if (title->find_first_not_of(" \t\r\n") == std::string::npos) {
+    } else if (text::is_blank(*title)) {
       bad["title"] = "must not be blank";
     }
   }
@@ -59,14 +59,18 @@ void check_case_text(const std::optional<std::string>& title, const std::optiona
   }
 }
 
-void check_reported_on(const std::string& date, TimePoint now, FieldErrors& bad) {
+void check_past_date(const std::string& field, const std::string& date, TimePoint now, FieldErrors& bad) {
   if (!is_valid_date(date)) {
-    bad["reported_on"] = "must be a date as YYYY-MM-DD";
+    bad[field] = "must be a date as YYYY-MM-DD";
   } else if (date > today_vn(now)) {
-    bad["reported_on"] = "cannot be in the future";
+    bad[field] = "cannot be in the future";
   } else if (date < "1990-01-01") {
-    bad["reported_on"] = "must be 1990 or later";
+    bad[field] = "must be 1990 or later";
   }
+}
+
+void check_reported_on(const std::string& date, TimePoint now, FieldErrors& bad) {
+  check_past_date("reported_on", date, now, bad);
 }
 
 Result<std::optional<store::ProvinceInfo>> check_province(store::Transaction& tx, const std::string& code,

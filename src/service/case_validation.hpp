@@ -19,7 +19,10 @@ Status check_recruitment(const domain::Recruitment& r, FieldErrors& bad);
 // Title 3–200 characters and not blank, summary ≤ 10,000.
 void check_case_text(const std::optional<std::string>& title, const std::optional<std::string>& summary,
                      FieldErrors& bad);
-// A real date in "YYYY-MM-DD", not after today in Vietnam.
+// A real date in "YYYY-MM-DD" from 1990 to today in Vietnam, recorded
+// against `field` when it is not.
+void check_past_date(const std::string& field, const std::string& date, TimePoint now, FieldErrors& bad);
+// check_past_date for a case's "reported_on".
 void check_reported_on(const std::string& date, TimePoint now, FieldErrors& bad);
 // Looks up a province code; records an error when unknown.
 Result<std::optional<store::ProvinceInfo>> check_province(store::Transaction& tx, const std::string& code,

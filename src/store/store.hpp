@@ -21,6 +21,7 @@
 #include "domain/person.hpp"
 #include "domain/record.hpp"
 #include "domain/user.hpp"
+#include "domain/victim.hpp"
 #include "refdata/refdata.hpp"
 #include "util/crypto.hpp"
 #include "util/result.hpp"
@@ -186,6 +187,32 @@ class CtdcRecordRepo {
   virtual Result<int64_t> count() = 0;
 };
 
+// Screenings, identification decisions and receptions (domain/victim.hpp).
+class VictimRepo {
+ public:
+  virtual ~VictimRepo() = default;
+  virtual Result<int64_t> insert_screening(const domain::Screening& s) = 0;
+  // NotFound when no screening has `id`.
+  virtual Result<domain::Screening> get_screening(int64_t id) = 0;
+  // Version check as CaseRepo::update.
+  virtual Status update_screening(const domain::Screening& s) = 0;
+  // The person's screenings, newest first.
+  virtual Result<std::vector<domain::Screening>> screenings_of(int64_t person_id) = 0;
+
+  virtual Result<int64_t> insert_decision(const domain::IdentificationDecision& d) = 0;
+  // The person's decisions, oldest first (the last is the current status).
+  virtual Result<std::vector<domain::IdentificationDecision>> decisions_of(int64_t person_id) = 0;
+
+  // Stores the reception and its persons (already inserted and linked).
+  virtual Result<int64_t> insert_reception(const domain::Reception& r) = 0;
+  // NotFound when no reception has `id`.
+  virtual Result<domain::Reception> get_reception(int64_t id) = 0;
+  // Receptions at units in `scope`, newest hand-over first, and their total.
+  virtual Result<std::pair<std::vector<domain::Reception>, int64_t>> list_receptions(const CaseScope& scope,
+                                                                                    int64_t offset,
+                                                                                    int64_t limit) = 0;
+};
+
 struct AuditQuery {
   std::string action_prefix;  // "case." matches every case action
   std::string record_type;
@@ -232,6 +259,7 @@ class Transaction {
   virtual PersonRepo& persons() = 0;
   virtual EventRepo& events() = 0;
   virtual EvidenceRepo& evidence() = 0;
+  virtual VictimRepo& victims() = 0;
   virtual AuditRepo& audit() = 0;
   virtual CtdcRecordRepo& ctdc_records() = 0;
   virtual SealedRepo& sealed() = 0;

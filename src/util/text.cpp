@@ -144,4 +144,6 @@ bool has_control_chars(std::string_view s) {
   return false;
 }
 
+bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
 }  // namespace frontline::text

@@ -24,6 +24,9 @@ std::string fold(std::string_view s);
 // Number of Unicode code points in valid UTF-8 `s` (used for length limits).
 size_t code_points(std::string_view s);
 
+// True when `s` is empty or holds only spaces, tabs and line breaks.
+bool is_blank(std::string_view s);
+
 // At most `max_points` code points of valid UTF-8 `s`: `s` itself when it fits,
 // otherwise cut at the last space within the limit (at the limit when there is
 // none), trailing spaces dropped, with "…" appended (counted in the limit).

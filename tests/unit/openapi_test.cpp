@@ -22,6 +22,7 @@
 #include "domain/record.hpp"
 #include "domain/roles.hpp"
 #include "http/json_mapping.hpp"
+#include "http/victim_json.hpp"
 #include "http/routes.hpp"
 #include "service/auth_service.hpp"
 #include "service/case_service.hpp"
@@ -160,6 +161,27 @@ TEST(OpenApi, EveryReferenceResolves) {
   }
 }
 
+TEST(OpenApi, VictimEnumsAreTheDomainNames) {
+  EXPECT_EQ(enum_of(schema("Indicator").at("properties").at("dimension")), as_set(identify::dimension_names()));
+  EXPECT_EQ(enum_of(schema("Indicator").at("properties").at("strength")), as_set(identify::strength_names()));
+  EXPECT_EQ(enum_of(schema("IndicatorSet").at("properties").at("exploitation")),
+            as_set(identify::exploitation_names()));
+  std::vector<std::string> set_ids;
+  for (const auto& set : identify::builtin_catalog().sets) {
+    set_ids.push_back(set.id);
+  }
+  EXPECT_EQ(enum_of(schema("IndicatorSet").at("properties").at("id")), as_set(set_ids));
+  EXPECT_EQ(enum_of(schema("DimensionResult").at("properties").at("verdict")),
+            as_set(identify::dimension_verdict_names()));
+  EXPECT_EQ(enum_of(schema("Assessment").at("properties").at("overall")), as_set(identify::verdict_names()));
+  EXPECT_EQ(enum_of(schema("Screening").at("properties").at("status")), as_set(domain::screening_status_names()));
+  EXPECT_EQ(enum_of(schema("Screening").at("properties").at("act_of_recruitment")), as_set(identify::answer_names()));
+  EXPECT_EQ(enum_of(schema("IdentificationDecision").at("properties").at("status")),
+            as_set(domain::legal_status_names()));
+  EXPECT_EQ(enum_of(schema("ReceivedPerson").at("properties").at("needs").at("items")),
+            as_set(domain::immediate_need_names()));
+}
+
 TEST(OpenApi, EnumsAreTheDomainNames) {
   const auto& c = schema("Case").at("properties");
   EXPECT_EQ(enum_of(c.at("status")), as_set(domain::case_status_names()));
@@ -242,6 +264,27 @@ TEST(OpenApi, ResponseSchemasMatchTheJsonMapping) {
   audit::Entry e;
   e.detail = "{}";
   expect_shape("AuditEntry", audit_entry_json(e));
+
+  // Victims: the catalog, a screening with its assessment, decisions, receptions.
+  const json catalog = catalog_json(identify::builtin_catalog());
+  expect_shape("IndicatorCatalog", catalog);
+  expect_shape("IndicatorSet", catalog.at("sets").at(0));
+  expect_shape("Indicator", catalog.at("sets").at(0).at("indicators").at(0));
+  service::ScreeningView sv;
+  sv.assessment = identify::assess(identify::builtin_catalog().sets.at(0), {});
+  const json sj = screening_json(sv);
+  expect_shape("Screening", sj);
+  expect_shape("Assessment", sj.at("assessment"));
+  expect_shape("DimensionResult", sj.at("assessment").at("dimensions").at(0));
+  expect_shape("IdentificationDecision", decision_json(domain::IdentificationDecision{}));
+  const json ij = identification_json({domain::IdentificationDecision{}});
+  expect_shape("Identification", ij);
+  expect_shape("IdentificationSummary", ij.at("current"));
+  domain::Reception r;
+  r.persons.push_back({});
+  const json rj = reception_json(r);
+  expect_shape("Reception", rj);
+  expect_shape("ReceivedPerson", rj.at("persons").at(0));
 }
 
 // Each documented request field is known to the parser (a wrong-typed value is
@@ -271,6 +314,12 @@ TEST(OpenApi, RequestSchemasAreWhatTheParsersAccept) {
   expect_fields_known("UserCreate", parse_new_user);
   expect_fields_known("UserPatch", parse_user_patch);
   expect_fields_known("MePatch", parse_me_patch);
+  expect_fields_known("AssessRequest", parse_assess_request);
+  expect_fields_known("ScreeningCreate", [](const json& b) { return parse_screening_input(b, ScreeningBody::kNew); });
+  expect_fields_known("ScreeningPatch", [](const json& b) { return parse_screening_input(b, ScreeningBody::kChange); });
+  expect_fields_known("DecisionCreate", parse_decision_input);
+  // An array of objects is a valid start for "persons"; its items are checked by the example.
+  expect_fields_known("ReceptionCreate", parse_reception_input, {"persons"});
   // person_id switches the parser to the link form, checked by its example below.
   const auto& new_person = schema("PersonOnCase").at("oneOf").at(0);
   for (const auto& [p, v] : new_person.at("properties").items()) {
@@ -291,6 +340,13 @@ TEST(OpenApi, RequestExamplesParse) {
   EXPECT_TRUE(parse_event_draft(example("EventCreate")).ok());
   EXPECT_TRUE(parse_new_user(example("UserCreate")).ok());
   EXPECT_TRUE(parse_user_patch(example("UserPatch")).ok());
+  EXPECT_TRUE(parse_assess_request(example("AssessRequest")).ok());
+  EXPECT_TRUE(parse_screening_input(example("ScreeningCreate"), ScreeningBody::kNew).ok());
+  EXPECT_TRUE(parse_screening_input(example("ScreeningPatch"), ScreeningBody::kChange).ok());
+  EXPECT_TRUE(parse_decision_input(example("DecisionCreate")).ok());
+  auto reception = parse_reception_input(example("ReceptionCreate"));
+  ASSERT_TRUE(reception.ok()) << reception.error().message;
+  EXPECT_EQ(reception->persons.size(), 1u);
   auto link = parse_person_on_case(json{{"person_id", 7}, {"role", "suspect"}});
   ASSERT_TRUE(link.ok());
   EXPECT_EQ(link->person_id, 7);

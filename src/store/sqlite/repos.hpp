@@ -113,6 +113,27 @@ class SqliteEvidenceRepo final : public EvidenceRepo {
   Connection& c_;
 };
 
+class SqliteVictimRepo final : public VictimRepo {
+ public:
+  SqliteVictimRepo(Connection& c, const crypto::SecretBox& sealer) : c_(c), sealer_(sealer) {}
+  Result<int64_t> insert_screening(const domain::Screening& s) override;
+  Result<domain::Screening> get_screening(int64_t id) override;
+  Status update_screening(const domain::Screening& s) override;
+  Result<std::vector<domain::Screening>> screenings_of(int64_t person_id) override;
+  Result<int64_t> insert_decision(const domain::IdentificationDecision& d) override;
+  Result<std::vector<domain::IdentificationDecision>> decisions_of(int64_t person_id) override;
+  Result<int64_t> insert_reception(const domain::Reception& r) override;
+  Result<domain::Reception> get_reception(int64_t id) override;
+  Result<std::pair<std::vector<domain::Reception>, int64_t>> list_receptions(const CaseScope& scope, int64_t offset,
+                                                                            int64_t limit) override;
+
+ private:
+  Result<domain::Screening> read_screening(const Stmt& q);
+  Result<domain::Reception> read_reception(const Stmt& q);
+  Connection& c_;
+  const crypto::SecretBox& sealer_;
+};
+
 class SqliteAuditRepo final : public AuditRepo {
  public:
   explicit SqliteAuditRepo(Connection& c) : c_(c) {}

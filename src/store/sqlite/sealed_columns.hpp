@@ -21,6 +21,11 @@ struct SealedColumn {
 
 inline constexpr std::array kSealedColumns = {
     SealedColumn{"persons", "id", "identity"},  // JSON of domain::PersonIdentity (person_repo.cpp)
+    // Free text of victim records that may name people (victim_repo.cpp).
+    SealedColumn{"screenings", "id", "notes"},
+    SealedColumn{"identification_decisions", "id", "details"},  // JSON {grounds, documents}
+    SealedColumn{"receptions", "id", "notes"},
+    SealedColumn{"reception_persons", "rowid", "needs_note"},
 };
 
 }  // namespace frontline::store::sqlite

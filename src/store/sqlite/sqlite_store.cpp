@@ -10,7 +10,7 @@ class SqliteTransaction final : public Transaction {
  public:
   SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
       : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c),
-        audit_(c), ctdc_records_(c), sealed_(c) {}
+        victims_(c, sealer), audit_(c), ctdc_records_(c), sealed_(c) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -18,6 +18,7 @@ class SqliteTransaction final : public Transaction {
   PersonRepo& persons() override { return persons_; }
   EventRepo& events() override { return events_; }
   EvidenceRepo& evidence() override { return evidence_; }
+  VictimRepo& victims() override { return victims_; }
   AuditRepo& audit() override { return audit_; }
   CtdcRecordRepo& ctdc_records() override { return ctdc_records_; }
   SealedRepo& sealed() override { return sealed_; }
@@ -30,6 +31,7 @@ class SqliteTransaction final : public Transaction {
   SqlitePersonRepo persons_;
   SqliteEventRepo events_;
   SqliteEvidenceRepo evidence_;
+  SqliteVictimRepo victims_;
   SqliteAuditRepo audit_;
   SqliteCtdcRecordRepo ctdc_records_;
   SqliteSealedRepo sealed_;
