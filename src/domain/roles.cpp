@@ -24,24 +24,30 @@ using P = Permission;
 // Need to know: victims' identities go to the officers who work with them
 // (the reporting officer, investigators, victim support), not to commanders,
 // analysts or partners. Trainers and partner liaisons have no case access yet.
+// Referrals of victims: victim support and investigators make and move them,
+// frontline officers may propose one, commanders read them; the directory of
+// support organizations is kept by victim support and admins.
 const std::map<Role, std::set<Permission>>& grants() {
   static const std::map<Role, std::set<Permission>> table = {
       {Role::kFrontlineOfficer,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
-        P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead}},
+        P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
+        P::kReferralRead, P::kReferralPropose}},
       {Role::kInvestigator,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
-        P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead}},
+        P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
+        P::kReferralRead, P::kReferralPropose, P::kReferralWrite}},
       {Role::kVictimSupport,
        {P::kCaseRead, P::kPersonWrite, P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite,
-        P::kEvidenceRead, P::kReferenceRead}},
+        P::kEvidenceRead, P::kReferenceRead, P::kSupportDirectoryManage, P::kReferralRead, P::kReferralPropose,
+        P::kReferralWrite}},
       {Role::kCommander,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonIdentityRead, P::kEventWrite,
-        P::kEvidenceRead, P::kReferenceRead}},
+        P::kEvidenceRead, P::kReferenceRead, P::kReferralRead}},
       {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead}},
       {Role::kTrainer, {P::kReferenceRead}},
       {Role::kPartnerLiaison, {P::kReferenceRead}},
-      {Role::kAdmin, {P::kUserManage, P::kAuditRead, P::kReferenceRead}},
+      {Role::kAdmin, {P::kUserManage, P::kAuditRead, P::kReferenceRead, P::kSupportDirectoryManage}},
   };
   return table;
 }

@@ -38,6 +38,10 @@ enum class Permission {
   kUserManage,
   kAuditRead,
   kReferenceRead,
+  kSupportDirectoryManage,  // add and edit support organizations (reading needs kCaseRead)
+  kReferralRead,            // a victim's referrals and support checklist
+  kReferralPropose,         // refer a victim (a new referral starts as proposed)
+  kReferralWrite,           // move referrals, record outcomes, keep the support checklist
 };
 
 // True when any of `roles` grants `permission`.

@@ -24,7 +24,8 @@ const std::vector<R> kAllRoles = {R::kFrontlineOfficer, R::kInvestigator, R::kVi
 const std::vector<P> kAllPermissions = {
     P::kCaseRead,     P::kCaseCreate,    P::kCaseUpdate,    P::kCaseTransition, P::kPersonWrite,
     P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead,
-    P::kUserManage,   P::kAuditRead,     P::kReferenceRead};
+    P::kUserManage,   P::kAuditRead,     P::kReferenceRead, P::kSupportDirectoryManage, P::kReferralRead,
+    P::kReferralPropose, P::kReferralWrite};
 
 // The roles that hold `p`.
 std::set<R> holders(P p) {
@@ -126,6 +127,17 @@ TEST(RolesTest, PermissionsOfSeveralRolesAreTheirUnion) {
   for (P p : kAllPermissions) {
     EXPECT_FALSE(has_permission({}, p)) << static_cast<int>(p);
   }
+}
+
+// Referrals of victims: victim support and investigators make and move them,
+// frontline officers only propose, commanders read; the directory is kept by
+// victim support and admins.
+TEST(RolesTest, ReferralsAndTheSupportDirectory) {
+  EXPECT_EQ(holders(P::kReferralRead),
+            (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport, R::kCommander}));
+  EXPECT_EQ(holders(P::kReferralPropose), (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport}));
+  EXPECT_EQ(holders(P::kReferralWrite), (std::set<R>{R::kInvestigator, R::kVictimSupport}));
+  EXPECT_EQ(holders(P::kSupportDirectoryManage), (std::set<R>{R::kVictimSupport, R::kAdmin}));
 }
 
 }  // namespace

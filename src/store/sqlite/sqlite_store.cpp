@@ -9,7 +9,8 @@ namespace {
 class SqliteTransaction final : public Transaction {
  public:
   SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
-      : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c), audit_(c) {}
+      : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c), audit_(c),
+        support_orgs_(c), referrals_(c) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -18,6 +19,8 @@ class SqliteTransaction final : public Transaction {
   EventRepo& events() override { return events_; }
   EvidenceRepo& evidence() override { return evidence_; }
   AuditRepo& audit() override { return audit_; }
+  SupportOrgRepo& support_orgs() override { return support_orgs_; }
+  ReferralRepo& referrals() override { return referrals_; }
 
  private:
   SqliteReferenceRepo reference_;
@@ -28,6 +31,8 @@ class SqliteTransaction final : public Transaction {
   SqliteEventRepo events_;
   SqliteEvidenceRepo evidence_;
   SqliteAuditRepo audit_;
+  SqliteSupportOrgRepo support_orgs_;
+  SqliteReferralRepo referrals_;
 };
 
 // Runs fn between BEGIN and COMMIT, rolling back on any failure (and on exceptions).
