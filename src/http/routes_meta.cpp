@@ -30,6 +30,7 @@ Router build_router(Services& s) {
   add_admin_routes(router, s);
   add_reference_routes(router, s);
   add_meta_routes(router, s);
+  add_referral_routes(router, s);
   return router;
 }
 
