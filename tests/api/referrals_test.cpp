@@ -152,7 +152,8 @@ TEST_F(ReferralsApi, ReferAVictimAndMoveItThroughTheWorkflow) {
 
 TEST_F(ReferralsApi, RefusalsNameTheirFieldAndWriteNothing) {
   // Sessions for every actor exist before the baseline (log-ins are audited).
-  for (const char* who : {"support.ls", "officer.qn", "commander.ls", "analyst.hq", "trainer.hq", "admin"}) {
+  for (const char* who :
+       {"support.ls", "investigator.ls", "officer.qn", "commander.ls", "analyst.hq", "trainer.hq", "admin"}) {
     world_->as(who);
   }
   const int64_t head = audit_head();
