@@ -76,13 +76,14 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       service::AuthService auth(*dir.store, clock, service::AuthPolicy{});
       service::UserService users(*dir.store, clock);
       service::CaseService cases(*dir.store, *dir.vault, clock);
+      service::ReferralService referrals(*dir.store, clock);
       http::ServerOptions options;
       options.host = where.first;
       options.port = where.second;
       options.threads = *threads;
       options.web_root = web_root;
       options.max_upload_bytes = static_cast<size_t>(cases.limits().max_evidence_bytes) + 1024 * 1024;
-      http::Server server(http::Services{*dir.store, clock, auth, users, cases}, options);
+      http::Server server(http::Services{*dir.store, clock, auth, users, cases, referrals}, options);
       FL_ASSIGN_OR_RETURN(int port, server.bind());
       std::cout << "Frontline listening on http://" << where.first << ":" << port << "/" << std::endl;
       spdlog::info("serving {} on {}:{}", *data, where.first, port);

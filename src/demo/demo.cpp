@@ -9,6 +9,7 @@
 #include "demo/case_templates.hpp"
 #include "demo/people.hpp"
 #include "demo/rng.hpp"
+#include "demo/support_orgs.hpp"
 #include "demo/timeline.hpp"
 #include "demo/world.hpp"
 #include "service/audit_helpers.hpp"
@@ -177,6 +178,14 @@ Result<DemoSummary> generate(store::Store& store, const Clock& clock, const Demo
     counts.persons += batch.persons;
     counts.events += batch.events;
   }
+  FL_TRY(store.write([&](store::Transaction& tx) -> Status {
+    FL_ASSIGN_OR_RETURN(int64_t orgs, seed_support_organizations(tx, clock.now()));
+    if (orgs == 0) {
+      return {};
+    }
+    return store::append_audit(tx, service::audit_entry(system, clock, "support_org.create", "support_org", "",
+                                                        audit::Outcome::kOk, {{"demo", orgs}}));
+  }));
   FL_TRY(store.refresh_statistics());  // a bulk load changes what the planner should choose
   summary.cases = counts.cases;
   summary.persons = counts.persons;

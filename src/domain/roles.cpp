@@ -25,26 +25,33 @@ using P = Permission;
 // (the reporting officer, investigators, victim support), not to commanders,
 // analysts or partners. Anonymized statistics exports go to the analysts
 // (every unit) and commanders (their own units). Trainers and partner liaisons have no case access yet.
+// Referrals of victims: victim support and investigators make and move them,
+// frontline officers may propose one, commanders read them; the directory of
+// support organizations is kept by victim support and admins. Screenings,
+// identification decisions and receptions are for the officers who work
+// with victims (frontline officers, investigators, victim support).
 const std::map<Role, std::set<Permission>>& grants() {
   static const std::map<Role, std::set<Permission>> table = {
       {Role::kFrontlineOfficer,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
-        P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite}},
+        P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose}},
       {Role::kInvestigator,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
-        P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite}},
+        P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose,
+        P::kReferralWrite}},
       {Role::kVictimSupport,
        {P::kCaseRead, P::kPersonWrite, P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite,
-        P::kEvidenceRead, P::kReferenceRead, P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite}},
+        P::kEvidenceRead, P::kReferenceRead, P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite,
+        P::kSupportDirectoryManage, P::kReferralRead, P::kReferralPropose, P::kReferralWrite}},
       {Role::kCommander,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonIdentityRead, P::kEventWrite,
-        P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport}},
+        P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport, P::kReferralRead}},
       {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport}},
       {Role::kTrainer, {P::kReferenceRead}},
       {Role::kPartnerLiaison, {P::kReferenceRead}},
-      {Role::kAdmin, {P::kUserManage, P::kAuditRead, P::kReferenceRead}},
+      {Role::kAdmin, {P::kUserManage, P::kAuditRead, P::kReferenceRead, P::kSupportDirectoryManage}},
   };
   return table;
 }

@@ -42,6 +42,10 @@ enum class Permission {
   kVictimIdentify,        // record identification decisions
   kReceptionWrite,        // record the hand-over of returned victims
   kStatisticsExport,      // anonymized, k-anonymous exports (CTDC layout) of the victims in scope
+  kSupportDirectoryManage,  // add and edit support organizations (reading needs kCaseRead)
+  kReferralRead,            // a victim's referrals and support checklist
+  kReferralPropose,         // refer a victim (a new referral starts as proposed)
+  kReferralWrite,           // move referrals, record outcomes, keep the support checklist
 };
 
 // True when any of `roles` grants `permission`.

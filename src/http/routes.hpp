@@ -6,6 +6,7 @@
 #include "http/router.hpp"
 #include "service/auth_service.hpp"
 #include "service/case_service.hpp"
+#include "service/referral_service.hpp"
 #include "service/user_service.hpp"
 #include "store/store.hpp"
 
@@ -17,6 +18,7 @@ struct Services {
   service::AuthService& auth;
   service::UserService& users;
   service::CaseService& cases;
+  service::ReferralService& referrals;
 };
 
 void add_session_routes(Router& router, Services& s);
@@ -28,6 +30,7 @@ void add_reference_routes(Router& router, Services& s);
 void add_victim_routes(Router& router, Services& s);
 void add_meta_routes(Router& router, Services& s);
 void add_export_routes(Router& router, Services& s);
+void add_referral_routes(Router& router, Services& s);
 
 // Name of the session cookie.
 inline constexpr const char* kSessionCookie = "frontline_session";

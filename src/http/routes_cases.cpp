@@ -1,4 +1,5 @@
 #include "http/json_mapping.hpp"
+#include "http/referral_json.hpp"
 #include "http/routes.hpp"
 #include "domain/workflow.hpp"
 #include "service/dashboard.hpp"
@@ -21,12 +22,14 @@ json dashboard_json(const service::Dashboard& d) {
   for (const auto& a : d.recent_activity) {
     activity.push_back(activity_item_json(a));
   }
-  return {{"open_total", d.open_total},
+  json body = {{"open_total", d.open_total},
           {"open_by_status", counts_json(d.open_by_status, "status")},
           {"open_by_form", counts_json(d.open_by_form, "trafficking_form")},
           {"open_by_province", counts_json(d.open_by_province, "province_code")},
           {"reported_per_month", counts_json(d.reported_per_month, "month")},
           {"recent_activity", activity}};
+  add_referral_digests(d, body);
+  return body;
 }
 
 }  // namespace

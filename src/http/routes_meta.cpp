@@ -32,6 +32,7 @@ Router build_router(Services& s) {
   add_export_routes(router, s);
   add_victim_routes(router, s);
   add_meta_routes(router, s);
+  add_referral_routes(router, s);
   return router;
 }
 

@@ -5,6 +5,7 @@
 
 #include "domain/workflow.hpp"
 #include "service/case_validation.hpp"
+#include "service/referral_service.hpp"
 #include "util/text.hpp"
 
 namespace frontline::service {
@@ -125,6 +126,19 @@ Result<Dashboard> build_dashboard(CaseService& cases, store::Store& store, const
     item.description = text::excerpt(se.event.description, kActivityDescriptionPoints);
     item.location = std::move(se.event.location);
     d.recent_activity.push_back(std::move(item));
+  }
+  if (who.can(domain::Permission::kReferralRead)) {
+    Status st = store.read([&](store::Transaction& tx) -> Status {
+      domain::ReferralFilter f;
+      f.overdue_on = today;
+      f.limit = kReferralDigestLimit;
+      FL_ASSIGN_OR_RETURN(domain::ReferralPage overdue, tx.referrals().list(f, unit_scope(who)));
+      d.overdue_referrals = OverdueReferrals{overdue.total, std::move(overdue.items)};
+      FL_ASSIGN_OR_RETURN(auto unreferred, tx.referrals().victims_without_referral(unit_scope(who), kReferralDigestLimit));
+      d.victims_without_referral = UnreferredVictims{unreferred.first, std::move(unreferred.second)};
+      return {};
+    });
+    FL_TRY(st);
   }
   return d;
 }

@@ -5,6 +5,8 @@
 // same permission and scope rules as the case list. The recent activity reads
 // the newest timeline events of the cases of the caller's own unit and the
 // units below it (for every role, HQ included: "the user's unit").
+// For roles that may read referrals it also lists the overdue referrals and
+// the victims not yet referred anywhere, in the caller's units.
 #pragma once
 
 #include <string>
@@ -30,6 +32,21 @@ struct ActivityItem {
 
 inline constexpr size_t kActivityDescriptionPoints = 160;
 inline constexpr int64_t kRecentActivityLimit = 10;
+inline constexpr int64_t kReferralDigestLimit = 10;
+
+// Open referrals due before today in Vietnam: how many, and the first
+// kReferralDigestLimit by due date.
+struct OverdueReferrals {
+  int64_t count = 0;
+  std::vector<domain::Referral> items;
+};
+
+// Victims (person, case) with no referral at all: how many, and the first
+// kReferralDigestLimit.
+struct UnreferredVictims {
+  int64_t count = 0;
+  std::vector<store::UnreferredVictim> items;
+};
 
 struct Dashboard {
   using Counts = std::vector<std::pair<std::string, int64_t>>;  // (API name or code, count)
@@ -39,6 +56,9 @@ struct Dashboard {
   Counts reported_per_month;  // "YYYY-MM" for the last 12 months, oldest first
   int64_t open_total = 0;
   std::vector<ActivityItem> recent_activity;  // up to kRecentActivityLimit, newest first
+  // Set only for roles with kReferralRead.
+  std::optional<OverdueReferrals> overdue_referrals;
+  std::optional<UnreferredVictims> victims_without_referral;
 };
 
 // PermissionDenied without case access; otherwise the dashboard as of `now`

@@ -20,6 +20,7 @@
 #include "domain/case.hpp"
 #include "domain/person.hpp"
 #include "domain/record.hpp"
+#include "domain/referral.hpp"
 #include "domain/user.hpp"
 #include "domain/victim.hpp"
 #include "refdata/refdata.hpp"
@@ -249,6 +250,48 @@ class SealedRepo {
   virtual Result<int64_t> reseal_all(const crypto::SecretBox& box) = 0;
 };
 
+class SupportOrgRepo {
+ public:
+  virtual ~SupportOrgRepo() = default;
+  // Returns the new id. `name_folded` is text::fold of the name and name_en,
+  // what `filter.q` is matched against.
+  virtual Result<int64_t> insert(const domain::SupportOrganization& org, const std::string& name_folded) = 0;
+  // NotFound when no organization has `id`.
+  virtual Result<domain::SupportOrganization> get(int64_t id) = 0;
+  // Version check as CaseRepo::update.
+  virtual Status update(const domain::SupportOrganization& org, const std::string& name_folded) = 0;
+  // Matching organizations by name.
+  virtual Result<std::vector<domain::SupportOrganization>> list(const domain::SupportOrgFilter& filter) = 0;
+};
+
+// A victim (person linked as victim) of a case, as the dashboard lists them.
+struct UnreferredVictim {
+  int64_t person_id = 0;
+  int64_t case_id = 0;
+  std::string case_number;
+};
+
+class ReferralRepo {
+ public:
+  virtual ~ReferralRepo() = default;
+  virtual Result<int64_t> insert(const domain::Referral& r) = 0;
+  // NotFound when no referral has `id`. case_number and organization_name filled.
+  virtual Result<domain::Referral> get(int64_t id) = 0;
+  // Version check as CaseRepo::update.
+  virtual Status update(const domain::Referral& r) = 0;
+  // Referrals of cases in `scope` matching `filter`, due date first (none
+  // last), then id; the total ignores offset and limit.
+  virtual Result<domain::ReferralPage> list(const domain::ReferralFilter& filter, const CaseScope& scope) = 0;
+  // Victims of cases in `scope` for whom no referral exists at all: how many
+  // (person, case) pairs, and the first `limit` by case id, then person id.
+  virtual Result<std::pair<int64_t, std::vector<UnreferredVictim>>> victims_without_referral(const CaseScope& scope,
+                                                                                        int64_t limit) = 0;
+  // The recorded checklist items of a person (items never assessed are absent).
+  virtual Result<std::vector<domain::Entitlement>> entitlements_of(int64_t person_id) = 0;
+  // Inserts or replaces one item of a person's checklist.
+  virtual Status put_entitlement(int64_t person_id, const domain::Entitlement& e) = 0;
+};
+
 class Transaction {
  public:
   virtual ~Transaction() = default;
@@ -263,6 +306,8 @@ class Transaction {
   virtual AuditRepo& audit() = 0;
   virtual CtdcRecordRepo& ctdc_records() = 0;
   virtual SealedRepo& sealed() = 0;
+  virtual SupportOrgRepo& support_orgs() = 0;
+  virtual ReferralRepo& referrals() = 0;
 };
 
 using TxFn = std::function<Status(Transaction&)>;

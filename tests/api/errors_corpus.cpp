@@ -43,6 +43,7 @@ std::vector<MalformedRequest> malformed_requests() {
   const std::string evidence = the_case + "/evidence";
   const std::string person = "/api/v1/persons/{person}";
   const std::string long_title = "\"" + repeat('t', 201) + "\"";
+  const std::string referrals = person + "/referrals";
   return {
       // Log-in bodies are checked before any account is touched.
       {"login without password", "", "POST", "/api/v1/session", R"({"username":"officer.ls"})", kJson, 400, "password"},
@@ -220,6 +221,48 @@ std::vector<MalformedRequest> malformed_requests() {
       {"user patch password", kAdmin, "PATCH", "/api/v1/users/officer.ls", R"({"password":"long-enough-pw"})", kJson, 400, "password"},
       {"user new password short", kAdmin, "POST", "/api/v1/users/officer.ls/password", R"({"password":"short"})", kJson, 400, "password"},
       {"user new password missing", kAdmin, "POST", "/api/v1/users/officer.ls/password", "{}", kJson, 400, "password"},
+
+      // Support organizations, referrals and the Art. 37 checklist (no organization exists here).
+      {"referral without consent", kOfficer, "POST", referrals, R"({"case_id":{case},"organization_id":1,"service":"shelter","consent":{"status":"refused"}})", kJson, 400, "consent.status"},
+      {"referral consent missing", kOfficer, "POST", referrals, R"({"case_id":{case},"organization_id":1,"service":"shelter","consent":{}})", kJson, 400, "consent.status"},
+      {"referral consent a string", kOfficer, "POST", referrals, R"({"case_id":{case},"organization_id":1,"service":"shelter","consent":"given"})", kJson, 400, "consent"},
+      {"referral to a missing organization", kOfficer, "POST", referrals, R"({"case_id":{case},"organization_id":999999,"service":"shelter","consent":{"status":"given"}})", kJson, 400, "organization_id"},
+      {"referral organization zero", kOfficer, "POST", referrals, R"({"case_id":{case},"organization_id":0,"service":"shelter","consent":{"status":"given"}})", kJson, 400, "organization_id"},
+      {"referral service unknown", kOfficer, "POST", referrals, R"({"case_id":{case},"organization_id":1,"service":"massage","consent":{"status":"given"}})", kJson, 400, "service"},
+      {"referral case a string", kOfficer, "POST", referrals, R"({"case_id":"1","organization_id":1,"service":"shelter","consent":{"status":"given"}})", kJson, 400, "case_id"},
+      {"referral case missing", kOfficer, "POST", referrals, R"({"case_id":999999,"organization_id":1,"service":"shelter","consent":{"status":"given"}})", kJson, 400, "case_id"},
+      {"referral due date bad", kOfficer, "POST", referrals, R"({"case_id":{case},"organization_id":1,"service":"shelter","consent":{"status":"given"},"due_date":"31/12/2026"})", kJson, 400, "due_date"},
+      {"referral consent in the future", kOfficer, "POST", referrals, R"({"case_id":{case},"organization_id":1,"service":"shelter","consent":{"status":"given","date":"2999-01-01"}})", kJson, 400, "consent.date"},
+      {"referral unknown field", kOfficer, "POST", referrals, R"({"case_id":{case},"organization_id":1,"service":"shelter","consent":{"status":"given"},"status":"sent"})", kJson, 400, "status"},
+      {"referral of a missing person", kOfficer, "POST", "/api/v1/persons/999999/referrals", R"({"case_id":{case},"organization_id":1,"service":"shelter","consent":{"status":"given"}})", kJson, 404, ""},
+      {"analyst may not refer", "analyst.hq", "POST", referrals, R"({"case_id":{case},"organization_id":1,"service":"shelter","consent":{"status":"given"}})", kJson, 403, ""},
+      {"admin may not read referrals", kAdmin, "GET", referrals, "", "", 403, ""},
+      {"officer may not move referrals", kOfficer, "PATCH", "/api/v1/referrals/1", R"({"status":"sent"})", kJson, 403, ""},
+      {"referral move unknown status", kOfficer, "PATCH", "/api/v1/referrals/1", R"({"status":"lost"})", kJson, 400, "status"},
+      {"referral patch version a string", kOfficer, "PATCH", "/api/v1/referrals/1", R"({"version":"1"})", kJson, 400, "version"},
+      {"referrals overdue not a boolean", kOfficer, "GET", "/api/v1/referrals?overdue=yes", "", "", 400, "overdue"},
+      {"referrals status unknown", kOfficer, "GET", "/api/v1/referrals?status=lost", "", "", 400, "status"},
+      {"referrals limit zero", kOfficer, "GET", "/api/v1/referrals?limit=0", "", "", 400, "limit"},
+      {"referrals unknown filter", kOfficer, "GET", "/api/v1/referrals?colour=red", "", "", 400, "colour"},
+      {"support orgs type unknown", kOfficer, "GET", "/api/v1/support-organizations?type=bank", "", "", 400, "type"},
+      {"support orgs service unknown", kOfficer, "GET", "/api/v1/support-organizations?service=massage", "", "", 400, "service"},
+      {"support orgs province unknown", kOfficer, "GET", "/api/v1/support-organizations?province=XX", "", "", 400, "province"},
+      {"support org missing", kOfficer, "GET", "/api/v1/support-organizations/999999", "", "", 404, ""},
+      {"officer may not add support orgs", kOfficer, "POST", "/api/v1/support-organizations", R"({"type":"ngo","name":"Nhà tạm lánh","provinces":["LS"]})", kJson, 403, ""},
+      {"support org without name", kAdmin, "POST", "/api/v1/support-organizations", R"({"type":"ngo","provinces":["LS"]})", kJson, 400, "name"},
+      {"support org type unknown", kAdmin, "POST", "/api/v1/support-organizations", R"({"type":"bank","name":"Nhà tạm lánh","provinces":["LS"]})", kJson, 400, "type"},
+      {"support org without provinces", kAdmin, "POST", "/api/v1/support-organizations", R"({"type":"ngo","name":"Nhà tạm lánh","provinces":[]})", kJson, 400, "provinces"},
+      {"support org former province", kAdmin, "POST", "/api/v1/support-organizations", R"({"type":"ngo","name":"Nhà tạm lánh","provinces":["02"]})", kJson, 400, "provinces"},
+      {"support org unknown province", kAdmin, "POST", "/api/v1/support-organizations", R"({"type":"ngo","name":"Nhà tạm lánh","provinces":["XX"]})", kJson, 400, "provinces"},
+      {"support org services unknown", kAdmin, "POST", "/api/v1/support-organizations", R"({"type":"ngo","name":"Nhà tạm lánh","provinces":["LS"],"services":["massage"]})", kJson, 400, "services"},
+      {"support org email", kAdmin, "POST", "/api/v1/support-organizations", R"({"type":"ngo","name":"Nhà tạm lánh","provinces":["LS"],"email":"nowhere"})", kJson, 400, "email"},
+      {"support org active a string", kAdmin, "POST", "/api/v1/support-organizations", R"({"type":"ngo","name":"Nhà tạm lánh","provinces":["LS"],"active":"yes"})", kJson, 400, "active"},
+      {"support org patch missing", kAdmin, "PATCH", "/api/v1/support-organizations/999999", R"({"notes":"x"})", kJson, 404, ""},
+      {"entitlements of a missing person", kOfficer, "GET", "/api/v1/persons/999999/entitlements", "", "", 404, ""},
+      {"entitlement item unknown", kOfficer, "PUT", person + "/entitlements/yoga", R"({"status":"provided"})", kJson, 400, "item"},
+      {"entitlement status unknown", kOfficer, "PUT", person + "/entitlements/legal_aid", R"({"status":"maybe"})", kJson, 400, "status"},
+      {"entitlement status missing", kOfficer, "PUT", person + "/entitlements/legal_aid", R"({"note":"x"})", kJson, 400, "status"},
+      {"officer may not keep checklists", kOfficer, "PUT", person + "/entitlements/legal_aid", R"({"status":"provided"})", kJson, 403, ""},
   };
 }
 

@@ -273,7 +273,7 @@ TEST_F(DemoGenerate, AuditChainVerifiesAndUsersAreCreated) {
   auto report = store::verify_audit(store_->store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value()) << report->problem;
-  EXPECT_EQ(report->entries, 8 + 1);  // eight accounts, one batch
+  EXPECT_EQ(report->entries, 8 + 1 + 1);  // eight accounts, one batch, the support organizations
   ASSERT_EQ(summary_->users.size(), 8u);
   std::set<std::string> roles;
   for (const auto& u : summary_->users) {
@@ -316,7 +316,11 @@ TEST(DemoAccounts, ExistingAccountsAreKeptAndNumberingContinues) {
   auto report = store::verify_audit(s.store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value());
-  EXPECT_EQ(report->entries, 8 + 2);
+  EXPECT_EQ(report->entries, 8 + 2 + 1);  // the support organizations only once
+  auto orgs = store::read_value<std::vector<domain::SupportOrganization>>(
+      s.store(), [](store::Transaction& tx) { return tx.support_orgs().list({}); });
+  ASSERT_TRUE(orgs.ok());
+  EXPECT_GE(orgs->size(), 10u);
 }
 
 TEST(DemoAccounts, WithoutUsersNeedsAnExistingAccount) {

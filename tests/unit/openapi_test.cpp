@@ -20,9 +20,11 @@
 #include "domain/case.hpp"
 #include "domain/person.hpp"
 #include "domain/record.hpp"
+#include "domain/referral.hpp"
 #include "domain/roles.hpp"
 #include "http/json_mapping.hpp"
 #include "http/victim_json.hpp"
+#include "http/referral_json.hpp"
 #include "http/routes.hpp"
 #include "service/auth_service.hpp"
 #include "service/case_service.hpp"
@@ -83,7 +85,8 @@ class RouterWorld {
     auth_ = std::make_unique<service::AuthService>(*dir_.store, clock_, service::AuthPolicy{});
     users_ = std::make_unique<service::UserService>(*dir_.store, clock_);
     cases_ = std::make_unique<service::CaseService>(*dir_.store, *dir_.vault, clock_);
-    services_ = std::make_unique<Services>(Services{*dir_.store, clock_, *auth_, *users_, *cases_});
+    referrals_ = std::make_unique<service::ReferralService>(*dir_.store, clock_);
+    services_ = std::make_unique<Services>(Services{*dir_.store, clock_, *auth_, *users_, *cases_, *referrals_});
     router_ = build_router(*services_);
   }
   ~RouterWorld() {
@@ -100,6 +103,7 @@ class RouterWorld {
   std::unique_ptr<service::AuthService> auth_;
   std::unique_ptr<service::UserService> users_;
   std::unique_ptr<service::CaseService> cases_;
+  std::unique_ptr<service::ReferralService> referrals_;
   std::unique_ptr<Services> services_;
   Router router_;
 };
@@ -212,6 +216,37 @@ TEST(OpenApi, EnumsAreTheDomainNames) {
   EXPECT_EQ(enum_of(schema("Error").at("properties").at("error").at("properties").at("code")), codes);
 }
 
+TEST(OpenApi, ReferralEnumsAreTheDomainNames) {
+  const auto services = as_set(domain::support_service_names());
+  const auto statuses = as_set(domain::referral_status_names());
+  const auto& org = schema("SupportOrganization").at("properties");
+  EXPECT_EQ(enum_of(org.at("type")), as_set(domain::support_org_type_names()));
+  EXPECT_EQ(enum_of(org.at("services").at("items")), services);
+  const auto& create = schema("SupportOrganizationCreate").at("properties");
+  EXPECT_EQ(enum_of(create.at("type")), as_set(domain::support_org_type_names()));
+  EXPECT_EQ(enum_of(create.at("services").at("items")), services);
+  const auto& r = schema("Referral").at("properties");
+  EXPECT_EQ(enum_of(r.at("service")), services);
+  EXPECT_EQ(enum_of(r.at("status")), statuses);
+  EXPECT_EQ(enum_of(r.at("allowed_moves").at("items")), statuses);
+  EXPECT_EQ(enum_of(schema("Consent").at("properties").at("status")), as_set(domain::consent_status_names()));
+  EXPECT_EQ(enum_of(schema("ReferralCreate").at("properties").at("service")), services);
+  EXPECT_EQ(enum_of(schema("ReferralCreate").at("properties").at("consent").at("properties").at("status")),
+            as_set(domain::consent_status_names()));
+  EXPECT_EQ(enum_of(schema("ReferralPatch").at("properties").at("status")), statuses);
+  EXPECT_EQ(enum_of(schema("OverdueReferral").at("properties").at("service")), services);
+  EXPECT_EQ(enum_of(schema("OverdueReferral").at("properties").at("status")), statuses);
+  EXPECT_EQ(enum_of(schema("Entitlement").at("properties").at("item")), as_set(domain::entitlement_item_names()));
+  EXPECT_EQ(enum_of(schema("Entitlement").at("properties").at("status")), as_set(domain::entitlement_status_names()));
+  EXPECT_EQ(enum_of(schema("EntitlementPut").at("properties").at("status")),
+            as_set(domain::entitlement_status_names()));
+  const auto& item_param = doc().at("paths").at("/api/v1/persons/{id}/entitlements/{item}").at("parameters").at(1);
+  EXPECT_EQ(enum_of(item_param.at("schema")), as_set(domain::entitlement_item_names()));
+  const auto& list = doc().at("paths").at("/api/v1/support-organizations").at("get").at("parameters");
+  EXPECT_EQ(enum_of(list.at(0).at("schema")), as_set(domain::support_org_type_names()));
+  EXPECT_EQ(enum_of(list.at(2).at("schema")), services);
+}
+
 // The keys a mapping function writes must be the schema's properties (minus
 // `optional` ones it writes only sometimes), and include every required one.
 void expect_shape(const std::string& name, const json& written, const std::set<std::string>& optional = {}) {
@@ -280,11 +315,37 @@ TEST(OpenApi, ResponseSchemasMatchTheJsonMapping) {
   const json ij = identification_json({domain::IdentificationDecision{}});
   expect_shape("Identification", ij);
   expect_shape("IdentificationSummary", ij.at("current"));
-  domain::Reception r;
-  r.persons.push_back({});
-  const json rj = reception_json(r);
-  expect_shape("Reception", rj);
-  expect_shape("ReceivedPerson", rj.at("persons").at(0));
+  domain::Reception rec;
+  rec.persons.push_back({});
+  const json recj = reception_json(rec);
+  expect_shape("Reception", recj);
+  expect_shape("ReceivedPerson", recj.at("persons").at(0));
+
+  expect_shape("SupportOrganization", support_org_json(domain::SupportOrganization{}));
+  domain::Referral r;
+  r.due_date = "2026-04-01";
+  json rj = referral_json(r);
+  expect_shape("Referral", rj);
+  expect_shape("Consent", rj.at("consent"));
+  EXPECT_TRUE(referral_json(domain::Referral{}).at("due_date").is_null());
+  expect_shape("Entitlement", entitlement_json(domain::Entitlement{}));
+  expect_shape("OverdueReferral", overdue_referral_json(r));
+  expect_shape("UnreferredVictim", unreferred_victim_json(store::UnreferredVictim{}));
+  // The dashboard's referral digests: objects for roles that read referrals, null otherwise.
+  const auto& dash = schema("Dashboard").at("properties");
+  service::Dashboard d;
+  json body = json::object();
+  add_referral_digests(d, body);
+  EXPECT_TRUE(body.at("overdue_referrals").is_null());
+  EXPECT_TRUE(body.at("victims_without_referral").is_null());
+  EXPECT_TRUE(dash.at("overdue_referrals").value("nullable", false));
+  EXPECT_TRUE(dash.at("victims_without_referral").value("nullable", false));
+  d.overdue_referrals = service::OverdueReferrals{1, {r}};
+  d.victims_without_referral = service::UnreferredVictims{0, {}};
+  add_referral_digests(d, body);
+  EXPECT_EQ(keys_of(body.at("overdue_referrals")), keys_of(dash.at("overdue_referrals").at("properties")));
+  EXPECT_EQ(keys_of(body.at("victims_without_referral")),
+            keys_of(dash.at("victims_without_referral").at("properties")));
 }
 
 // Each documented request field is known to the parser (a wrong-typed value is
@@ -320,6 +381,12 @@ TEST(OpenApi, RequestSchemasAreWhatTheParsersAccept) {
   expect_fields_known("DecisionCreate", parse_decision_input);
   // An array of objects is a valid start for "persons"; its items are checked by the example.
   expect_fields_known("ReceptionCreate", parse_reception_input, {"persons"});
+  expect_fields_known("SupportOrganizationCreate", parse_support_org_draft);
+  expect_fields_known("SupportOrganizationPatch", parse_support_org_patch);
+  expect_fields_known("ReferralCreate", parse_referral_draft);
+  expect_fields_known("ReferralPatch", parse_referral_patch);
+  expect_fields_known("EntitlementPut",
+                      [](const json& b) { return parse_entitlement(b, domain::EntitlementItem::kLegalAid); });
   // person_id switches the parser to the link form, checked by its example below.
   const auto& new_person = schema("PersonOnCase").at("oneOf").at(0);
   for (const auto& [p, v] : new_person.at("properties").items()) {
@@ -347,6 +414,11 @@ TEST(OpenApi, RequestExamplesParse) {
   auto reception = parse_reception_input(example("ReceptionCreate"));
   ASSERT_TRUE(reception.ok()) << reception.error().message;
   EXPECT_EQ(reception->persons.size(), 1u);
+  EXPECT_TRUE(parse_support_org_draft(example("SupportOrganizationCreate")).ok());
+  EXPECT_TRUE(parse_support_org_patch(example("SupportOrganizationPatch")).ok());
+  EXPECT_TRUE(parse_referral_draft(example("ReferralCreate")).ok());
+  EXPECT_TRUE(parse_referral_patch(example("ReferralPatch")).ok());
+  EXPECT_TRUE(parse_entitlement(example("EntitlementPut"), domain::EntitlementItem::kLegalAid).ok());
   auto link = parse_person_on_case(json{{"person_id", 7}, {"role", "suspect"}});
   ASSERT_TRUE(link.ok());
   EXPECT_EQ(link->person_id, 7);

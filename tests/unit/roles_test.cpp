@@ -24,7 +24,9 @@ const std::vector<R> kAllRoles = {R::kFrontlineOfficer, R::kInvestigator, R::kVi
 const std::vector<P> kAllPermissions = {
     P::kCaseRead,     P::kCaseCreate,    P::kCaseUpdate,    P::kCaseTransition, P::kPersonWrite,
     P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead,
-    P::kUserManage,   P::kAuditRead,     P::kReferenceRead, P::kStatisticsExport};
+    P::kUserManage,   P::kAuditRead,     P::kReferenceRead, P::kStatisticsExport, P::kSupportDirectoryManage,
+    P::kReferralRead, P::kReferralPropose, P::kReferralWrite, P::kVictimScreen, P::kVictimIdentify,
+    P::kReceptionWrite};
 
 // The roles that hold `p`.
 std::set<R> holders(P p) {
@@ -112,6 +114,15 @@ TEST(RolesTest, AnonymizedStatisticsExportsForAnalystsAndCommanders) {
   EXPECT_EQ(holders(P::kStatisticsExport), (std::set<R>{R::kAnalyst, R::kCommander}));
 }
 
+// Screenings, identification decisions and receptions: the officers who work
+// with victims, not commanders, analysts, trainers, partners or admins.
+TEST(RolesTest, VictimScreeningIdentificationAndReception) {
+  const std::set<R> workers = {R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport};
+  EXPECT_EQ(holders(P::kVictimScreen), workers);
+  EXPECT_EQ(holders(P::kVictimIdentify), workers);
+  EXPECT_EQ(holders(P::kReceptionWrite), workers);
+}
+
 TEST(RolesTest, EveryRoleReadsReferenceData) { EXPECT_EQ(holders(P::kReferenceRead).size(), kAllRoles.size()); }
 
 TEST(RolesTest, WritingCasesAndEvidence) {
@@ -130,6 +141,17 @@ TEST(RolesTest, PermissionsOfSeveralRolesAreTheirUnion) {
   for (P p : kAllPermissions) {
     EXPECT_FALSE(has_permission({}, p)) << static_cast<int>(p);
   }
+}
+
+// Referrals of victims: victim support and investigators make and move them,
+// frontline officers only propose, commanders read; the directory is kept by
+// victim support and admins.
+TEST(RolesTest, ReferralsAndTheSupportDirectory) {
+  EXPECT_EQ(holders(P::kReferralRead),
+            (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport, R::kCommander}));
+  EXPECT_EQ(holders(P::kReferralPropose), (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport}));
+  EXPECT_EQ(holders(P::kReferralWrite), (std::set<R>{R::kInvestigator, R::kVictimSupport}));
+  EXPECT_EQ(holders(P::kSupportDirectoryManage), (std::set<R>{R::kVictimSupport, R::kAdmin}));
 }
 
 }  // namespace

@@ -118,7 +118,8 @@ TEST(RealRoutesTest, TableAnswers404And405AsDocumented) {
   service::AuthService auth(*env.store, env.clock, {});
   service::UserService users(*env.store, env.clock);
   service::CaseService cases(*env.store, *env.vault, env.clock);
-  Services s{*env.store, env.clock, auth, users, cases};
+  service::ReferralService referrals(*env.store, env.clock);
+  Services s{*env.store, env.clock, auth, users, cases, referrals};
   Router router = build_router(s);
 
   std::set<std::pair<std::string, std::string>> seen;

@@ -69,6 +69,7 @@ export function createApi({ onUnauthenticated } = {}) {
     post: (path, body) => request('POST', path, { body }),
     postForm: (path, form) => request('POST', path, { form }),
     patch: (path, body) => request('PATCH', path, { body }),
+    put: (path, body) => request('PUT', path, { body }),
     del: (path) => request('DELETE', path),
   };
 }

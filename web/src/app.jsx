@@ -16,6 +16,7 @@ import { UsersAdmin } from './pages/users_admin.jsx';
 import { Dashboard } from './pages/dashboard.jsx';
 import { CASE_READ_ROLES, USER_ADMIN_ROLES, mayDo } from './vocab.js';
 import { NotFound } from './pages/not_found.jsx';
+import { SupportOrgs } from './pages/support_orgs.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
 // in, the user's own setting (GET/PATCH /api/v1/me) decides.
@@ -123,6 +124,8 @@ export function App() {
       page = <PersonView key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else if (route.name === 'case-edit') {
       page = <CaseEdit key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
+    } else if (route.name === 'support-orgs') {
+      page = <SupportOrgs api={api} me={session.me} reference={reference} />;
     } else if (route.name === 'case') {
       page = <CaseDetail key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else {

@@ -37,6 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import assert from 'node:assert/strict';
 import { tabReachesEveryControl, tabTo } from './keyboard.mjs';
+import { SUPPORT, referVictim } from './referrals_step.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
@@ -169,7 +170,7 @@ async function run() {
   step('data directory with demo data and three users');
   frontline(['init', '--data', data]);
   frontline(['demo-data', '--data', data, '--cases', '50', '--seed', '7']);
-  for (const u of [OFFICER, COMMANDER, LOCKED, TRAINER, ADMIN]) addUser(u);
+  for (const u of [OFFICER, COMMANDER, LOCKED, TRAINER, ADMIN, SUPPORT]) addUser(u);
   const base = await startServer();
   console.log(`  serving ${base}/`);
 
@@ -372,6 +373,7 @@ async function run() {
   assert.equal(await page.locator('table.persons tbody tr').count(), 2, 'the victim and the suspect remain');
   await page.getByRole('link', { name: 'Nguyễn Thị Hoa' }).click();
   await page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Hoa' }).waitFor();
+  const victimId = Number(/\/persons\/(\d+)/.exec(page.url())[1]);
   await page.getByRole('link', { name: new RegExp(`^LS-\\d{4}-\\d{4} · ${title}$`) }).waitFor();
   await screenshot(page, 'person');
   await page.getByRole('button', { name: 'Sửa', exact: true }).click();
@@ -586,8 +588,11 @@ async function run() {
   await phone.getByRole('button', { name: /^(Đăng xuất|Log out)$/ }).click(); // the pages share cookies
   await phone.getByRole('button', { name: /^(Đăng nhập|Log in)$/ }).waitFor();
 
-  step('an administrator unlocks an account, creates one and disables it');
   await page.bringToFront(); // a background tab's timers are throttled
+  step('victim support refers the victim with consent, sends it, ticks an entitlement; the dashboard shows it overdue');
+  await referVictim(page, { base, victimId, logIn, password: PASSWORD, screenshot });
+
+  step('an administrator unlocks an account, creates one and disables it');
   await page.goto(`${base}/`);
   await logIn(page, ADMIN.username, PASSWORD);
   await page.getByRole('heading', { level: 1, name: 'Quản lý tài khoản' }).waitFor();

@@ -156,11 +156,39 @@ class SqliteCtdcRecordRepo final : public CtdcRecordRepo {
   Connection& c_;
 };
 
+class SqliteSupportOrgRepo final : public SupportOrgRepo {
+ public:
+  explicit SqliteSupportOrgRepo(Connection& c) : c_(c) {}
+  Result<int64_t> insert(const domain::SupportOrganization& org, const std::string& name_folded) override;
+  Result<domain::SupportOrganization> get(int64_t id) override;
+  Status update(const domain::SupportOrganization& org, const std::string& name_folded) override;
+  Result<std::vector<domain::SupportOrganization>> list(const domain::SupportOrgFilter& filter) override;
+
+ private:
+  Connection& c_;
+};
+
 // Re-seals the columns listed in sealed_columns.hpp.
 class SqliteSealedRepo final : public SealedRepo {
  public:
   explicit SqliteSealedRepo(Connection& c) : c_(c) {}
   Result<int64_t> reseal_all(const crypto::SecretBox& box) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteReferralRepo final : public ReferralRepo {
+ public:
+  explicit SqliteReferralRepo(Connection& c) : c_(c) {}
+  Result<int64_t> insert(const domain::Referral& r) override;
+  Result<domain::Referral> get(int64_t id) override;
+  Status update(const domain::Referral& r) override;
+  Result<domain::ReferralPage> list(const domain::ReferralFilter& filter, const CaseScope& scope) override;
+  Result<std::pair<int64_t, std::vector<UnreferredVictim>>> victims_without_referral(const CaseScope& scope,
+                                                                                int64_t limit) override;
+  Result<std::vector<domain::Entitlement>> entitlements_of(int64_t person_id) override;
+  Status put_entitlement(int64_t person_id, const domain::Entitlement& e) override;
 
  private:
   Connection& c_;

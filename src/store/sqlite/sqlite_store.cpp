@@ -10,7 +10,7 @@ class SqliteTransaction final : public Transaction {
  public:
   SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
       : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c),
-        victims_(c, sealer), audit_(c), ctdc_records_(c), sealed_(c) {}
+        victims_(c, sealer), audit_(c), ctdc_records_(c), sealed_(c), support_orgs_(c), referrals_(c) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -22,6 +22,8 @@ class SqliteTransaction final : public Transaction {
   AuditRepo& audit() override { return audit_; }
   CtdcRecordRepo& ctdc_records() override { return ctdc_records_; }
   SealedRepo& sealed() override { return sealed_; }
+  SupportOrgRepo& support_orgs() override { return support_orgs_; }
+  ReferralRepo& referrals() override { return referrals_; }
 
  private:
   SqliteReferenceRepo reference_;
@@ -35,6 +37,8 @@ class SqliteTransaction final : public Transaction {
   SqliteAuditRepo audit_;
   SqliteCtdcRecordRepo ctdc_records_;
   SqliteSealedRepo sealed_;
+  SqliteSupportOrgRepo support_orgs_;
+  SqliteReferralRepo referrals_;
 };
 
 // Runs fn between BEGIN and COMMIT, rolling back on any failure (and on exceptions).

@@ -10,6 +10,7 @@ import { OPEN_STATUSES } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { EventMove } from './timeline.jsx';
 import { useTitle } from './title.js';
+import { ReferralDigests } from './referral_digests.jsx';
 
 const OPEN = OPEN_STATUSES.join(',');
 
@@ -137,6 +138,7 @@ export function Dashboard({ api, me, reference }) {
               empty={t('dash.none')}
             />
           </div>
+          <ReferralDigests dashboard={d} />
           <section class="panel" aria-labelledby="dash-activity">
             <h2 id="dash-activity">{t('dash.activity', { unit: unit ? i18n.name(unit) : me.unit_code })}</h2>
             {d.recent_activity.length === 0 ? (

@@ -8,6 +8,7 @@ import { ErrorNotice } from './error_notice.jsx';
 import { useTitle } from './title.js';
 import { PersonEdit } from './person_edit.jsx';
 import { PERSON_WRITE_ROLES, mayDo } from '../vocab.js';
+import { VictimSupport } from './victim_support.jsx';
 
 async function loadPerson(api, id) {
   const person = await api.get(`/api/v1/persons/${id}`);
@@ -116,6 +117,7 @@ export function PersonView({ api, me, reference, id }) {
           </ul>
         )}
       </section>
+      <VictimSupport api={api} me={me} reference={reference} person={p} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 import { CASE_READ_ROLES, USER_ADMIN_ROLES, mayDo } from '../vocab.js';
+import { SUPPORT_DIRECTORY_READ_ROLES } from '../referral_vocab.js';
 
 export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
   const i18n = useI18n();
@@ -51,6 +52,11 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
           {showCases && (
             <Link href="/cases" aria-current={onCases ? 'page' : undefined}>
               {t('nav.cases')}
+            </Link>
+          )}
+          {mayDo(me.roles, SUPPORT_DIRECTORY_READ_ROLES) && (
+            <Link href="/support-organizations" aria-current={path.startsWith('/support-organizations') ? 'page' : undefined}>
+              {t('nav.support_orgs')}
             </Link>
           )}
           {showUsers && (
