@@ -36,6 +36,20 @@ const char* sex_name(Sex s) { return kSexNames.name(s); }
 std::optional<Sex> parse_sex(const std::string& name) { return kSexNames.parse(name); }
 std::vector<std::string> sex_names() { return kSexNames.names(); }
 
+std::string pseudonym(int64_t person_id, bool victim) {
+  // splitmix64: spreads consecutive ids over the whole range.
+  uint64_t z = static_cast<uint64_t>(person_id) + 0x9e3779b97f4a7c15ULL;
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  z ^= z >> 31;
+  static constexpr char kCrockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  std::string out = victim ? "V-" : "P-";
+  for (int i = 0; i < 4; ++i) {
+    out += kCrockford[(z >> (5 * i)) & 31];
+  }
+  return out;
+}
+
 bool is_valid_partial_date(const std::string& date) {
   if (date.size() != 4 && date.size() != 7 && date.size() != 10) {
     return false;

@@ -75,6 +75,12 @@ struct PersonPatch {
   std::optional<int64_t> expected_version;
 };
 
+// The name shown instead of a person's identity where it is withheld:
+// "V-" for victims, "P-" for others, then four characters (Crockford base32)
+// derived from the id, e.g. "V-7F3A". Stable for a person; not secret (the id
+// is visible too) and not unique — it is a label, not a key.
+std::string pseudonym(int64_t person_id, bool victim);
+
 // The year of a valid partial date, or nullopt.
 std::optional<int> partial_date_year(const std::string& date);
 // True for "YYYY", "YYYY-MM" and "YYYY-MM-DD" that name a real (partial) date

@@ -52,6 +52,7 @@ json person_json(const service::PersonView& v) {
             {"nationality", p.nationality},
             {"home_province", p.home_province},
             {"masked", v.masked},
+            {"pseudonym", domain::pseudonym(p.id, v.victim)},
             {"version", p.version},
             {"created_at", format_utc(p.created_at)},
             {"updated_at", format_utc(p.updated_at)}};

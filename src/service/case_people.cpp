@@ -24,6 +24,7 @@ bool any_victim_link(const std::vector<std::pair<int64_t, domain::PersonRole>>& 
 // Fills or masks the identity of `view` and audits the view when shown.
 Status present(store::Transaction& tx, const Principal& who, const Clock& clock, PersonView& view, bool is_victim,
                int64_t via_case) {
+  view.victim = is_victim;
   if (!may_see_identity(who, is_victim)) {
     view.person.identity = domain::PersonIdentity{};
     view.masked = true;
@@ -83,6 +84,7 @@ Result<PersonView> CaseService::add_person(const Principal& who, int64_t case_id
     FL_ASSIGN_OR_RETURN(view.person, insert_linked_person(tx, who, clock_, draft, case_id, role, now));
     view.role = role;
     view.cases = {{case_id, role}};
+    view.victim = role == domain::PersonRole::kVictim;
     // The creator typed the identity in; echo it back only if their role may see it.
     if (!may_see_identity(who, role == domain::PersonRole::kVictim)) {
       view.person.identity = domain::PersonIdentity{};
@@ -220,7 +222,7 @@ Result<PersonView> CaseService::update_person(const Principal& who, int64_t pers
       FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "person.update", "person", std::to_string(p.id),
                                                  audit::Outcome::kOk, {{"changed", changed}})));
     }
-    return PersonView{std::move(p), std::nullopt, false, links};
+    return PersonView{std::move(p), std::nullopt, false, links, is_victim};
   });
 }
 

@@ -31,6 +31,7 @@ struct PersonView {
   std::optional<domain::PersonRole> role;  // set when viewed through a case
   bool masked = false;                     // identity withheld
   std::vector<std::pair<int64_t, domain::PersonRole>> cases;  // set by get_person
+  bool victim = false;  // a victim in any case: the pseudonym starts "V-"
 };
 
 class CaseService {

@@ -556,15 +556,17 @@ async function run() {
   await phone.keyboard.press('Enter');
   await phone.getByRole('heading', { level: 1, name: target.title }).waitFor();
   await phone.getByTestId('who').getByText(`Đang đăng nhập: ${COMMANDER.name}`).waitFor();
+  // Withheld identities show as a pseudonym, marked as withheld.
   await phone.locator('tr[data-person-role="victim"] .masked').first().waitFor();
-  assert.equal(await phone.locator('tr[data-person-role="victim"] .masked').first().innerText(),
-    'Thông tin nhân thân được bảo vệ');
+  assert.match(await phone.locator('tr[data-person-role="victim"] .masked').first().innerText(), /^V-[0-9A-Z]{4}$/);
+  await phone.locator('tr[data-person-role="victim"]', { hasText: 'Thông tin nhân thân được bảo vệ' }).first().waitFor();
   await noHorizontalScroll(phone);
   await screenshot(phone, 'phone-case', { fullPage: false });
   await phone.locator('tr[data-person-role="victim"]').first().scrollIntoViewIfNeeded();
   await screenshot(phone, 'phone-case-masked', { fullPage: false });
   await phone.locator('tr[data-person-role="victim"] a.masked').first().click();
-  await phone.getByRole('heading', { level: 1, name: 'Thông tin nhân thân được bảo vệ' }).waitFor();
+  await phone.getByRole('heading', { level: 1, name: /^V-[0-9A-Z]{4} Thông tin nhân thân được bảo vệ$/ }).waitFor();
+  assert.equal(await phone.getByText('Được bảo vệ', { exact: true }).count(), 6, 'each identifying field is marked withheld');
   await noHorizontalScroll(phone);
   await screenshot(phone, 'phone-person-masked', { fullPage: false });
   await phone.goto(`${base}/cases`);

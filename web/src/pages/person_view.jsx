@@ -49,25 +49,29 @@ export function PersonView({ api, me, reference, id }) {
     ['person.col.nationality', i18n.name(reference?.countries.get(p.nationality)) || p.nationality || '—'],
     ['person.col.home', i18n.name(reference?.provinces.get(p.home_province)) || p.home_province || '—'],
   ];
-  const identityRows = p.masked
-    ? []
-    : [
-        ['person.col.birth', id_.date_of_birth ? i18n.date(id_.date_of_birth) : '—'],
-        ['personview.aliases', id_.aliases?.length ? id_.aliases.join(', ') : '—'],
-        ['person.citizen_id', id_.citizen_id || '—'],
-        ['personview.passport', id_.passport_number || '—'],
-        ['person.phone', id_.phone || '—'],
-        ['personview.address', id_.address || '—'],
-      ];
+  // Withheld fields are listed as withheld, so the page says what exists
+  // without showing it.
+  const shown = (value) => (p.masked ? t('person.field_masked') : value || '—');
+  const identityRows = [
+    ['person.col.birth', shown(id_.date_of_birth && i18n.date(id_.date_of_birth))],
+    ['personview.aliases', shown(id_.aliases?.length && id_.aliases.join(', '))],
+    ['person.citizen_id', shown(id_.citizen_id)],
+    ['personview.passport', shown(id_.passport_number)],
+    ['person.phone', shown(id_.phone)],
+    ['personview.address', shown(id_.address)],
+  ];
   return (
     <article aria-labelledby="person-title">
       <header class="case-head">
         <p class="case-number">{t('personview.title')} #{p.id}</p>
         <h1 id="person-title">
           {p.masked ? (
-            <span class="masked" title={t('person.masked_hint')}>
-              {t('person.masked')}
-            </span>
+            <>
+              <span class="masked pseudonym" title={t('person.masked_hint')}>
+                {p.pseudonym}
+              </span>{' '}
+              <span class="masked-note">{t('person.masked')}</span>
+            </>
           ) : (
             id_.full_name || '—'
           )}

@@ -1,5 +1,6 @@
 // The persons in a case with their roles. An identity the caller's roles may
-// not see (`masked`) is shown as withheld, never as blank.
+// not see (`masked`) is shown as its pseudonym (V-7F3A), marked withheld,
+// never as blank.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
@@ -48,9 +49,12 @@ function Identity({ person }) {
   const href = `/persons/${person.id}`;
   if (person.masked || !person.identity) {
     return (
-      <Link href={href} class="masked" title={t('person.masked_hint')}>
-        {t('person.masked')}
-      </Link>
+      <>
+        <Link href={href} class="masked pseudonym" title={t('person.masked_hint')}>
+          {person.pseudonym}
+        </Link>
+        <span class="muted block">{t('person.masked')}</span>
+      </>
     );
   }
   const id = person.identity;
