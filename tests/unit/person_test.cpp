@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include <string>
 
 namespace frontline::domain {
@@ -86,6 +88,24 @@ TEST(PersonDefaultsTest, NewPersonIsUnknownSexVersionOne) {
   EXPECT_EQ(p.sex, Sex::kUnknown);
   EXPECT_EQ(p.version, 1);
   EXPECT_FALSE(p.birth_year.has_value());
+}
+
+TEST(Pseudonym, StableLabelShapedV7F3A) {
+  EXPECT_EQ(pseudonym(42, true), pseudonym(42, true));
+  EXPECT_EQ(pseudonym(42, true).substr(2), pseudonym(42, false).substr(2));
+  EXPECT_EQ(pseudonym(42, true).substr(0, 2), "V-");
+  EXPECT_EQ(pseudonym(42, false).substr(0, 2), "P-");
+  std::set<std::string> labels;
+  for (int64_t id = 1; id <= 1000; ++id) {
+    const std::string label = pseudonym(id, true);
+    ASSERT_EQ(label.size(), 6u);
+    for (char c : label.substr(2)) {
+      EXPECT_NE(std::string("0123456789ABCDEFGHJKMNPQRSTVWXYZ").find(c), std::string::npos) << label;
+    }
+    labels.insert(label);
+  }
+  // 20 bits spread over a thousand consecutive ids: almost no two persons share one.
+  EXPECT_GE(labels.size(), 990u);
 }
 
 }  // namespace
