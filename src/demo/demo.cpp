@@ -11,6 +11,7 @@
 #include "demo/rng.hpp"
 #include "demo/support_orgs.hpp"
 #include "demo/timeline.hpp"
+#include "demo/victim_records.hpp"
 #include "demo/world.hpp"
 #include "service/audit_helpers.hpp"
 
@@ -112,10 +113,16 @@ class CaseWriter {
     c.number = domain::format_case_number(c.province_code, year, seq);
     FL_ASSIGN_OR_RETURN(c.id, tx.cases().insert(c));
 
+    std::vector<domain::Person> victims;
     for (const auto& planned : people) {
       FL_ASSIGN_OR_RETURN(int64_t person_id, tx.persons().insert(planned.person));
       FL_TRY(tx.persons().link(c.id, person_id, planned.role, planned.person.created_at));
+      if (planned.role == domain::PersonRole::kVictim) {
+        victims.push_back(planned.person);
+        victims.back().id = person_id;
+      }
     }
+    FL_TRY(write_victim_records(tx, accounts_, c, o.unit->kind, o.unit->name, victims, intake));
     for (auto& planned : progress.events) {
       planned.event.case_id = c.id;
       planned.event.created_by =

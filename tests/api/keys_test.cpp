@@ -15,11 +15,29 @@
 #include <fstream>
 #include <iterator>
 
+#include <sqlite3.h>
+
 #include "harness.hpp"
+#include "store/sqlite/sealed_columns.hpp"
 #include "util/text.hpp"
 
 namespace frontline::api_test {
 namespace {
+
+// The first column of the first row of `sql` on the database file, read-only.
+int64_t sqlite_count(const std::filesystem::path& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  int64_t out = -1;
+  if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* q = nullptr;
+    if (sqlite3_prepare_v2(h, sql.c_str(), -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW) {
+      out = sqlite3_column_int64(q, 0);
+    }
+    sqlite3_finalize(q);
+  }
+  sqlite3_close(h);
+  return out;
+}
 
 namespace fs = std::filesystem;
 
@@ -133,10 +151,19 @@ TEST_F(KeysCli, IdentitiesAreSealedAtRestAndSurviveKeyRotation) {
   const std::string old_key = read_bytes(key_file());
   CommandResult rotated = run_cli({"keys", "rotate", "--data", data().string()});
   ASSERT_EQ(rotated.exit_code, 0) << rotated.err;
-  // Demo persons plus ours: every person row holds one sealed identity.
+  // Every sealed value of every listed column: demo persons and ours (one
+  // identity each) and the demo's victim records (screening notes, decisions,
+  // receptions).
   const std::string demo_persons = demo.out.substr(demo.out.find(" cases, ") + 8);
   const int64_t persons = std::stoll(demo_persons) + static_cast<int64_t>(kVictims.size());
-  EXPECT_EQ(rotated.out, "rotated the data key: re-encrypted " + std::to_string(persons) +
+  int64_t sealed = 0;
+  for (const auto& col : store::sqlite::kSealedColumns) {
+    sealed += sqlite_count(data() / "frontline.db", std::string("SELECT COUNT(*) FROM ") + col.table + " WHERE " +
+                                                        col.column + " IS NOT NULL");
+  }
+  EXPECT_GT(sealed, persons);
+  EXPECT_EQ(sqlite_count(data() / "frontline.db", "SELECT COUNT(*) FROM persons"), persons);
+  EXPECT_EQ(rotated.out, "rotated the data key: re-encrypted " + std::to_string(sealed) +
                              " sealed values and 1 evidence files\n");
   const std::string new_key = read_bytes(key_file());
   EXPECT_EQ(new_key.size(), 32u);

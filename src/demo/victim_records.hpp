@@ -1,0 +1,24 @@
+// Demo screenings, identification decisions and receptions for the victims of
+// a generated case, so that `make run` shows every victim page filled in.
+#pragma once
+
+#include <vector>
+
+#include "demo/accounts.hpp"
+#include "domain/case.hpp"
+#include "domain/person.hpp"
+#include "store/store.hpp"
+
+namespace frontline::demo {
+
+// For a case past its first verification, a completed ILO/EC screening per
+// victim (answers drawn to fit the case, the verdict from the real engine)
+// and the decision that follows it; for a case reported at a border gate
+// whose route leads to a neighbouring country, the hand-over of its victims.
+// Draws from its own generator seeded by the case id, so the cases generated
+// after it do not change.
+Status write_victim_records(store::Transaction& tx, const DemoAccounts& accounts, const domain::Case& c,
+                            const std::string& unit_kind, const std::string& unit_name,
+                            const std::vector<domain::Person>& victims, TimePoint intake);
+
+}  // namespace frontline::demo
