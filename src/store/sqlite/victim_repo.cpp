@@ -9,29 +9,40 @@ namespace {
 
 using nlohmann::json;
 
+// Answers are stored compactly, as the ids given each answer (an id in no
+// list was not asked) and the act of recruitment:
+// {"present": [ids], "absent": [ids], "unknown": [ids], "act": answer}.
 std::string answers_to_json(const identify::Answers& a) {
-  json indicators = json::object();
+  json by_answer = {{"present", json::array()}, {"absent", json::array()}, {"unknown", json::array()}};
   for (const auto& [id, answer] : a.by_indicator) {
-    indicators[id] = identify::answer_name(answer);
+    by_answer[identify::answer_name(answer)].push_back(id);
   }
-  return json{{"indicators", indicators}, {"act_of_recruitment", identify::answer_name(a.act_of_recruitment)}}.dump();
+  by_answer["act"] = identify::answer_name(a.act_of_recruitment);
+  return by_answer.dump();
 }
 
 Result<identify::Answers> answers_from_json(const std::string& text, int64_t screening_id) {
   const auto bad = [&] { return Error::corruption("screening " + std::to_string(screening_id) + " has bad answers"); };
   json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("indicators") || !j["indicators"].is_object()) {
+  if (j.is_discarded() || !j.is_object()) {
     return bad();
   }
   identify::Answers a;
-  for (const auto& [id, value] : j["indicators"].items()) {
-    auto answer = value.is_string() ? identify::parse_answer(value.get<std::string>()) : std::nullopt;
-    if (!answer) {
+  for (const auto& [key, answer] : {std::pair{"present", identify::Answer::kPresent},
+                                    std::pair{"absent", identify::Answer::kAbsent},
+                                    std::pair{"unknown", identify::Answer::kUnknown}}) {
+    const json& ids = j.contains(key) ? j[key] : json::array();
+    if (!ids.is_array()) {
       return bad();
     }
-    a.by_indicator.emplace(id, *answer);
+    for (const auto& id : ids) {
+      if (!id.is_string()) {
+        return bad();
+      }
+      a.by_indicator[id.get<std::string>()] = answer;
+    }
   }
-  auto act = identify::parse_answer(j.value("act_of_recruitment", "unknown"));
+  auto act = identify::parse_answer(j.value("act", "unknown"));
   if (!act) {
     return bad();
   }

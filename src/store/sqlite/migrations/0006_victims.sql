@@ -7,7 +7,7 @@ CREATE TABLE screenings (
   person_id    INTEGER NOT NULL REFERENCES persons(id),
   case_id      INTEGER NOT NULL REFERENCES cases(id),
   set_id       TEXT NOT NULL,
-  answers      TEXT NOT NULL,  -- JSON {"indicators": {id: answer}, "act_of_recruitment": answer}
+  answers      TEXT NOT NULL,  -- JSON {"present": [id], "absent": [id], "unknown": [id], "act": answer}
   notes        BLOB NOT NULL,  -- sealed
   status       TEXT NOT NULL CHECK (status IN ('draft', 'completed')),
   verdict      TEXT NOT NULL CHECK (verdict IN ('trafficked', 'possible_victim', 'not_identified')),
