@@ -1,4 +1,5 @@
 #include "http/api_types.hpp"
+#include "http/json_input.hpp"
 
 #include <charconv>
 
@@ -26,16 +27,7 @@ Result<int64_t> ApiRequest::id_param(const std::string& name) const {
 }
 
 Result<int64_t> ApiRequest::int_query(const std::string& name, int64_t fallback) const {
-  auto v = query_value(name);
-  if (!v) {
-    return fallback;
-  }
-  int64_t out = 0;
-  auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), out);
-  if (ec != std::errc() || ptr != v->data() + v->size()) {
-    return Error::invalid_field(name, "must be an integer");
-  }
-  return out;
+  return query_int(query, name, fallback);
 }
 
 ApiResponse ApiResponse::json(int status, const nlohmann::json& body) {

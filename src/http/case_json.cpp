@@ -55,20 +55,6 @@ domain::Recruitment read_recruitment(FieldReader& r) {
   return rec;
 }
 
-Result<int64_t> query_int(const std::multimap<std::string, std::string>& q, const std::string& name, int64_t fallback) {
-  auto it = q.find(name);
-  if (it == q.end()) {
-    return fallback;
-  }
-  int64_t v = 0;
-  const auto& s = it->second;
-  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || ptr != s.data() + s.size()) {
-    return Error::invalid_field(name, "must be an integer");
-  }
-  return v;
-}
-
 }  // namespace
 
 json case_json(const domain::Case& c) {

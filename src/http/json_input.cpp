@@ -1,8 +1,25 @@
 #include "http/json_input.hpp"
 
+#include <charconv>
+
 #include "util/text.hpp"
 
 namespace frontline::http {
+
+Result<int64_t> query_int(const std::multimap<std::string, std::string>& q, const std::string& name,
+                          int64_t fallback) {
+  auto it = q.find(name);
+  if (it == q.end()) {
+    return fallback;
+  }
+  int64_t v = 0;
+  const auto& s = it->second;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || ptr != s.data() + s.size()) {
+    return Error::invalid_field(name, "must be an integer");
+  }
+  return v;
+}
 
 Result<nlohmann::json> parse_json_object(const std::string& body) {
   if (!text::is_valid_utf8(body)) {

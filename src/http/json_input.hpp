@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -20,6 +21,11 @@ enum class Need { kOptional, kRequired };
 
 // Parses `body` as a JSON object; InvalidArgument with field "body" otherwise.
 Result<nlohmann::json> parse_json_object(const std::string& body);
+
+// Query parameter `name` of `query` as an integer, `fallback` when absent;
+// InvalidArgument naming it when it is not an integer.
+Result<int64_t> query_int(const std::multimap<std::string, std::string>& query, const std::string& name,
+                          int64_t fallback);
 
 class FieldReader {
  public:

@@ -51,20 +51,6 @@ std::optional<std::vector<std::string>> provinces(FieldReader& r, Need need) {
 const std::set<std::string> kOrgFields = {"type",  "name",           "name_en",  "provinces", "address", "phone",
                                           "email", "contact_person", "services", "active",    "notes"};
 
-Result<int64_t> query_int(const std::multimap<std::string, std::string>& q, const std::string& name, int64_t fallback) {
-  auto it = q.find(name);
-  if (it == q.end()) {
-    return fallback;
-  }
-  int64_t v = 0;
-  const auto& s = it->second;
-  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || ptr != s.data() + s.size()) {
-    return Error::invalid_field(name, "must be an integer");
-  }
-  return v;
-}
-
 }  // namespace
 
 json support_org_json(const domain::SupportOrganization& o) {

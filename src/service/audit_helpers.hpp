@@ -26,4 +26,22 @@ inline audit::Entry audit_entry(const Principal& who, const Clock& clock, std::s
   return e;
 }
 
+// Copies into a record each field a patch sets, and keeps the names of the
+// fields so changed for the audit entry (never their values).
+class FieldChanges {
+ public:
+  template <typename From, typename To>
+  void apply(const From& from, To& to, const char* name) {
+    if (from) {
+      to = *from;
+      names_.push_back(name);
+    }
+  }
+  bool empty() const { return names_.empty(); }
+  const nlohmann::json& names() const { return names_; }
+
+ private:
+  nlohmann::json names_ = nlohmann::json::array();
+};
+
 }  // namespace frontline::service

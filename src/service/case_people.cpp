@@ -190,37 +190,31 @@ Result<PersonView> CaseService::update_person(const Principal& who, int64_t pers
     if (patch.expected_version && *patch.expected_version != p.version) {
       return Error::conflict("person " + std::to_string(person_id) + " has changed; reload and try again");
     }
-    nlohmann::json changed = nlohmann::json::array();
-    auto apply = [&](const auto& from, auto& to, const char* name) {
-      if (from) {
-        to = *from;
-        changed.push_back(name);
-      }
-    };
-    apply(patch.full_name, p.identity.full_name, "full_name");
-    apply(patch.aliases, p.identity.aliases, "aliases");
-    apply(patch.date_of_birth, p.identity.date_of_birth, "date_of_birth");
-    apply(patch.citizen_id, p.identity.citizen_id, "citizen_id");
-    apply(patch.passport_number, p.identity.passport_number, "passport_number");
-    apply(patch.phone, p.identity.phone, "phone");
-    apply(patch.address, p.identity.address, "address");
-    apply(patch.notes, p.identity.notes, "notes");
-    apply(patch.sex, p.sex, "sex");
-    apply(patch.nationality, p.nationality, "nationality");
-    apply(patch.home_province, p.home_province, "home_province");
+    FieldChanges changes;
+    changes.apply(patch.full_name, p.identity.full_name, "full_name");
+    changes.apply(patch.aliases, p.identity.aliases, "aliases");
+    changes.apply(patch.date_of_birth, p.identity.date_of_birth, "date_of_birth");
+    changes.apply(patch.citizen_id, p.identity.citizen_id, "citizen_id");
+    changes.apply(patch.passport_number, p.identity.passport_number, "passport_number");
+    changes.apply(patch.phone, p.identity.phone, "phone");
+    changes.apply(patch.address, p.identity.address, "address");
+    changes.apply(patch.notes, p.identity.notes, "notes");
+    changes.apply(patch.sex, p.sex, "sex");
+    changes.apply(patch.nationality, p.nationality, "nationality");
+    changes.apply(patch.home_province, p.home_province, "home_province");
     FieldErrors bad;
     check_identity(p.identity, true, now, bad);
     FL_TRY(check_person_codes(tx, p.nationality, p.home_province, bad));
     if (!bad.empty()) {
       return Error::invalid("the person has invalid fields", bad);
     }
-    if (!changed.empty()) {
+    if (!changes.empty()) {
       p.birth_year = domain::partial_date_year(p.identity.date_of_birth);
       p.updated_at = now;
       p.version += 1;
       FL_TRY(tx.persons().update(p));
       FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "person.update", "person", std::to_string(p.id),
-                                                 audit::Outcome::kOk, {{"changed", changed}})));
+                                                 audit::Outcome::kOk, {{"changed", changes.names()}})));
     }
     return PersonView{std::move(p), std::nullopt, false, links, is_victim};
   });

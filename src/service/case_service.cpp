@@ -168,28 +168,22 @@ Result<domain::Case> CaseService::update(const Principal& who, int64_t id, const
     if (!bad.empty()) {
       return Error::invalid("the change has invalid fields", bad);
     }
-    nlohmann::json changed = nlohmann::json::array();
-    auto apply = [&](const auto& from, auto& to, const char* name) {
-      if (from) {
-        to = *from;
-        changed.push_back(name);
-      }
-    };
-    apply(patch.title, c.title, "title");
-    apply(patch.summary, c.summary, "summary");
-    apply(patch.trafficking_form, c.trafficking_form, "trafficking_form");
-    apply(patch.province_code, c.province_code, "province_code");
-    apply(patch.reported_on, c.reported_on, "reported_on");
-    apply(patch.route, c.route, "route");
-    apply(patch.recruitment, c.recruitment, "recruitment");
-    if (changed.empty()) {
+    FieldChanges changes;
+    changes.apply(patch.title, c.title, "title");
+    changes.apply(patch.summary, c.summary, "summary");
+    changes.apply(patch.trafficking_form, c.trafficking_form, "trafficking_form");
+    changes.apply(patch.province_code, c.province_code, "province_code");
+    changes.apply(patch.reported_on, c.reported_on, "reported_on");
+    changes.apply(patch.route, c.route, "route");
+    changes.apply(patch.recruitment, c.recruitment, "recruitment");
+    if (changes.empty()) {
       return c;
     }
     c.updated_at = now;
     c.version += 1;
     FL_TRY(tx.cases().update(c));
     FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "case.update", "case", std::to_string(c.id),
-                                               audit::Outcome::kOk, {{"changed", changed}})));
+                                               audit::Outcome::kOk, {{"changed", changes.names()}})));
     return c;
   });
 }

@@ -134,36 +134,30 @@ Result<domain::SupportOrganization> ReferralService::update_organization(const P
           return Error::conflict("support organization " + std::to_string(id) +
                                  " has changed; reload and try again");
         }
-        nlohmann::json changed = nlohmann::json::array();
-        auto apply = [&](const auto& from, auto& to, const char* name) {
-          if (from) {
-            to = *from;
-            changed.push_back(name);
-          }
-        };
-        apply(patch.type, o.type, "type");
-        apply(patch.name, o.name, "name");
-        apply(patch.name_en, o.name_en, "name_en");
-        apply(patch.provinces, o.provinces, "provinces");
-        apply(patch.address, o.address, "address");
-        apply(patch.phone, o.phone, "phone");
-        apply(patch.email, o.email, "email");
-        apply(patch.contact_person, o.contact_person, "contact_person");
-        apply(patch.services, o.services, "services");
-        apply(patch.active, o.active, "active");
-        apply(patch.notes, o.notes, "notes");
+        FieldChanges changes;
+        changes.apply(patch.type, o.type, "type");
+        changes.apply(patch.name, o.name, "name");
+        changes.apply(patch.name_en, o.name_en, "name_en");
+        changes.apply(patch.provinces, o.provinces, "provinces");
+        changes.apply(patch.address, o.address, "address");
+        changes.apply(patch.phone, o.phone, "phone");
+        changes.apply(patch.email, o.email, "email");
+        changes.apply(patch.contact_person, o.contact_person, "contact_person");
+        changes.apply(patch.services, o.services, "services");
+        changes.apply(patch.active, o.active, "active");
+        changes.apply(patch.notes, o.notes, "notes");
         FieldErrors bad;
         FL_TRY(check_organization(tx, o, bad));
         if (!bad.empty()) {
           return Error::invalid("the change has invalid fields", bad);
         }
-        if (!changed.empty()) {
+        if (!changes.empty()) {
           o.updated_at = now;
           o.version += 1;
           FL_TRY(tx.support_orgs().update(o, folded_names(o)));
           FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "support_org.update", "support_org",
                                                      std::to_string(o.id), audit::Outcome::kOk,
-                                                     {{"changed", changed}})));
+                                                     {{"changed", changes.names()}})));
         }
         return o;
       });

@@ -13,22 +13,6 @@ std::string framed(const std::vector<std::string>& items) {
   return out;
 }
 
-std::vector<std::string> unframed(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t comma = text.find(',', start);
-    if (comma == std::string::npos) {
-      comma = text.size();
-    }
-    if (comma > start) {
-      out.push_back(text.substr(start, comma - start));
-    }
-    start = comma + 1;
-  }
-  return out;
-}
-
 std::vector<std::string> service_names(const std::vector<domain::SupportService>& services) {
   std::vector<std::string> out;
   for (auto s : services) {
@@ -51,12 +35,12 @@ Result<domain::SupportOrganization> read_org(const Stmt& q) {
   o.type = *type;
   o.name = q.text(2);
   o.name_en = q.text(3);
-  o.provinces = unframed(q.text(4));
+  o.provinces = split_csv(q.text(4));
   o.address = q.text(5);
   o.phone = q.text(6);
   o.email = q.text(7);
   o.contact_person = q.text(8);
-  for (const auto& name : unframed(q.text(9))) {
+  for (const auto& name : split_csv(q.text(9))) {
     auto s = domain::parse_support_service(name);
     if (!s) {
       return Error::corruption("support organization " + std::to_string(o.id) + " has an unknown service");
