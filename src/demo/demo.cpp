@@ -122,7 +122,7 @@ class CaseWriter {
         victims.back().id = person_id;
       }
     }
-    FL_TRY(write_victim_records(tx, accounts_, c, o.unit->kind, o.unit->name, victims, intake));
+    FL_TRY(write_victim_records(tx, accounts_, c, *o.unit, victims, intake));
     for (auto& planned : progress.events) {
       planned.event.case_id = c.id;
       planned.event.created_by =

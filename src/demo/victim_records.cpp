@@ -53,13 +53,34 @@ domain::LegalStatus decision_for(identify::Verdict v, CaseStatus status) {
   return domain::LegalStatus::kBeingVerified;
 }
 
-bool is_neighbour(const std::string& country) { return country == "CN" || country == "LA" || country == "KH"; }
+// The agency across the border from a province's gates that hands returnees
+// over (demo: plausible counterparts, not an official list).
+std::string handing_agency(const std::string& province, const std::string& country) {
+  static const std::map<std::string, std::string> kAcross = {
+      {"LS", "Công an thành phố Bằng Tường (Quảng Tây)"}, {"CB", "Công an huyện Long Châu (Quảng Tây)"},
+      {"QN", "Công an thành phố Đông Hưng (Quảng Tây)"},  {"LCH", "Công an huyện Hà Khẩu (Vân Nam)"},
+      {"LC", "Công an huyện Kim Bình (Vân Nam)"},         {"TQ", "Công an huyện Mã Quan (Vân Nam)"},
+      {"DB", "Công an tỉnh Phongsaly"},                   {"SL", "Công an tỉnh Houaphanh"},
+      {"TH", "Công an tỉnh Houaphanh"},                   {"NA", "Công an tỉnh Xiengkhouang"},
+      {"HT", "Công an tỉnh Bolikhamxay"},                 {"QT", "Công an tỉnh Savannakhet"},
+      {"HUE", "Công an tỉnh Salavan"},                    {"DN", "Công an tỉnh Sekong"},
+      {"QNG", "Công an tỉnh Attapeu"},                    {"TN", "Cảnh sát tỉnh Svay Rieng"},
+      {"AG", "Cảnh sát tỉnh Takeo"},                      {"DT", "Cảnh sát tỉnh Prey Veng"},
+      {"DNA", "Cảnh sát tỉnh Tbong Khmum"},               {"LD", "Cảnh sát tỉnh Mondulkiri"},
+      {"DL", "Cảnh sát tỉnh Mondulkiri"},                 {"GL", "Cảnh sát tỉnh Ratanakiri"}};
+  auto it = kAcross.find(province);
+  if (it != kAcross.end()) {
+    return it->second;
+  }
+  return country == "CN" ? "Cục Quản lý xuất nhập cảnh Trung Quốc"
+                         : country == "LA" ? "Cục Cảnh sát xuất nhập cảnh Lào" : "Tổng cục Xuất nhập cảnh Campuchia";
+}
 
 }  // namespace
 
 Status write_victim_records(store::Transaction& tx, const DemoAccounts& accounts, const domain::Case& c,
-                            const std::string& unit_kind, const std::string& unit_name,
-                            const std::vector<domain::Person>& victims, TimePoint intake) {
+                            const domain::UnitInfo& unit, const std::vector<domain::Person>& victims,
+                            TimePoint intake) {
   Rng rng(0x5eed0000ULL + static_cast<uint64_t>(c.id) * 0x9e3779b97f4a7c15ULL);
   const int year = local_year_vn(c.created_at);
   const bool screened = c.status != CaseStatus::kReported && c.status != CaseStatus::kMerged;
@@ -90,7 +111,7 @@ Status write_victim_records(store::Transaction& tx, const DemoAccounts& accounts
     d.status = decision_for(s.verdict, c.status);
     const TimePoint decided_at = s.created_at + day * rng.between(1, 10);
     d.decided_on = service::today_vn(std::min(decided_at, c.updated_at));
-    d.agency = unit_name;
+    d.agency = unit.name;
     d.grounds = "Kết quả sàng lọc theo bộ chỉ số ILO/EC và lời khai của người được sàng lọc.";
     if (d.status == domain::LegalStatus::kIdentifiedVictim) {
       d.documents = {"Giấy xác nhận nạn nhân số " + std::to_string(rng.between(1, 99)) + "/XN-BĐBP"};
@@ -100,19 +121,15 @@ Status write_victim_records(store::Transaction& tx, const DemoAccounts& accounts
     d.created_at = std::min(decided_at, c.updated_at);
     FL_TRY(discard_value(tx.victims().insert_decision(d)));
   }
-  if (unit_kind != "border_gate" || !is_neighbour(c.route.destination_country) || victims.empty() ||
-      !rng.chance(60)) {
+  if (unit.kind != "border_gate" || unit.facing_country.empty() ||
+      c.route.destination_country != unit.facing_country || victims.empty() || !rng.chance(60)) {
     return {};
   }
   domain::Reception r;
   r.case_id = c.id;
   r.unit_id = c.unit_id;
-  r.handover_country = c.route.destination_country;
-  static const std::map<std::string, std::vector<std::string>> kAgencies = {
-      {"CN", {"Cục Quản lý xuất nhập cảnh Quảng Tây", "Công an thành phố Bằng Tường", "Công an huyện Hà Khẩu"}},
-      {"LA", {"Công an tỉnh Bokeo", "Cục Cảnh sát xuất nhập cảnh Lào"}},
-      {"KH", {"Cảnh sát tỉnh Svay Rieng", "Cục Xuất nhập cảnh Campuchia", "Cảnh sát tỉnh Preah Sihanouk"}}};
-  r.handover_agency = rng.one_of(kAgencies.at(r.handover_country));
+  r.handover_country = unit.facing_country;
+  r.handover_agency = handing_agency(unit.province_code, unit.facing_country);
   r.handed_over_at = intake - std::chrono::minutes(rng.between(30, 180));
   r.receiving_officer_id = accounts.officer_id;
   r.created_by = accounts.officer_id;
