@@ -215,7 +215,7 @@ function Interview({ api, catalog, screening, person, caseById }) {
       </p>
       {!verified && (
         <p class="caution" data-testid="set-verification">
-          <strong>{t('screening.verification')}</strong> {set.verification}
+          <strong>{t('screening.verification')}</strong> <span lang="en">{set.verification}</span>
         </p>
       )}
       {error?.status === 409 ? (
