@@ -38,6 +38,7 @@ export async function receiveAndScreen(page, { base, logIn, password, screenshot
   assert.ok(!gates.some((g) => /Hữu Nghị/.test(g)), 'only gates and posts of the user\'s units');
   await page.getByTestId('receiving-officer').getByText(FRONTLINE.name, { exact: false }).waitFor();
   await page.getByLabel('Cửa khẩu, đồn tiếp nhận').selectOption('DBP-TN-MOCBAI');
+  assert.equal(await page.getByLabel('Nước bàn giao').inputValue(), 'KH', 'the country the gate faces');
   await page.getByLabel('Nước bàn giao').selectOption('KH');
   await page.getByLabel('Cơ quan bàn giao').fill('Cảnh sát xuất nhập cảnh Campuchia tại Bavet');
   const when = yesterdayInVietnam();

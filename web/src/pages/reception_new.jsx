@@ -1,6 +1,7 @@
 // Recording the reception of returned victims (POST /api/v1/receptions): who
-// handed them over (country, agency, when, in Vietnam time), the receiving
-// border gate or post (in the user's units), the receiving officer (the user),
+// handed them over (country — by default the one the chosen gate faces —,
+// agency, when, in Vietnam time), the receiving border gate or post (in the
+// user's units), the receiving officer (the user),
 // a new case or an open one (by number or id), and one block per returnee
 // with their immediate needs. All or nothing; on success, the case page.
 import { useState } from 'preact/hooks';
@@ -50,7 +51,7 @@ export function ReceptionNew({ api, me, reference }) {
     : [];
   const [v, setV] = useState({
     unit_code: '',
-    handover_country: '',
+    handover_country: null, // null: the country the gate faces
     handover_agency: '',
     handed_over_at: nowInVietnam(),
     case_mode: 'new',
@@ -66,14 +67,11 @@ export function ReceptionNew({ api, me, reference }) {
   const { busy, error, submit } = useSubmit({ holdBusy: true });
   const fields = error?.fields ?? {};
   const unitCode = v.unit_code || gates[0]?.code || '';
+  const facing = reference?.units.get(unitCode)?.facing_country;
+  const country = v.handover_country ?? (facing && facing !== 'VN' ? facing : '');
   const set = (name) => (e) => {
     const value = e.currentTarget.value;
     setV((old) => ({ ...old, [name]: value }));
-  };
-  const onUnit = (e) => {
-    const code = e.currentTarget.value;
-    const facing = reference?.units.get(code)?.facing_country;
-    setV((old) => ({ ...old, unit_code: code, handover_country: old.handover_country || (facing && facing !== 'VN' ? facing : '') }));
   };
   const changePerson = (i) => (update) => setPersons((old) => old.map((p, j) => (j === i ? update(p) : p)));
   const removePerson = (i) => () => setPersons((old) => old.filter((_, j) => j !== i));
@@ -86,7 +84,7 @@ export function ReceptionNew({ api, me, reference }) {
     setCaseRefError('');
     const body = {
       unit_code: unitCode,
-      handover_country: v.handover_country,
+      handover_country: country,
       handover_agency: v.handover_agency,
       persons: persons.map(returneeBody),
     };
@@ -123,7 +121,7 @@ export function ReceptionNew({ api, me, reference }) {
           <legend>{t('reception.handover')}</legend>
           <div class="form-grid">
             <FormField id="rcp-unit" label={t('reception.unit')} error={fields.unit_code}>
-              <select name="unit_code" required value={unitCode} onChange={onUnit}>
+              <select name="unit_code" required value={unitCode} onChange={set('unit_code')}>
                 {gates.length === 0 && <option value="">{t('reception.no_gates')}</option>}
                 {gates.map((u) => (
                   <option value={u.code}>{i18n.name(u)}</option>
@@ -131,7 +129,7 @@ export function ReceptionNew({ api, me, reference }) {
               </select>
             </FormField>
             <FormField id="rcp-country" label={t('reception.country')} error={fields.handover_country}>
-              <select name="handover_country" required value={v.handover_country} onChange={set('handover_country')}>
+              <select name="handover_country" required value={country} onChange={set('handover_country')}>
                 <option value="">{t('new.choose')}</option>
                 {countries.map((c) => (
                   <option value={c.code}>{i18n.name(c)}</option>

@@ -126,13 +126,17 @@ function Interview({ api, catalog, screening, person, caseById }) {
   const headingRef = useRef(null);
   const ask = useRef(0);
 
+  // Only the answers to this list's indicators are sent: a new screening's
+  // list can still change on step 0 after some answers were given.
+  const ownAnswers = () => Object.fromEntries(set.indicators.filter((x) => x.id in answers).map((x) => [x.id, answers[x.id]]));
+
   // The live verdict: 300 ms after the last change; a late answer to an
   // older question is dropped; a failure keeps the answers and says so.
   useEffect(() => {
     const n = ++ask.current;
     setLive((old) => ({ ...old, pending: true }));
     const timer = setTimeout(() => {
-      const body = { set_id: set.id, answers };
+      const body = { set_id: set.id, answers: ownAnswers() };
       if (set.children) body.act_of_recruitment = act;
       api.post('/api/v1/indicators/assess', body).then(
         (assessment) => n === ask.current && setLive({ assessment, error: null, pending: false }),
@@ -157,7 +161,7 @@ function Interview({ api, catalog, screening, person, caseById }) {
 
   // Creates the screening (first save) or changes it with its version.
   const save = async (nextStatus) => {
-    const body = { answers, notes, status: nextStatus };
+    const body = { answers: ownAnswers(), notes, status: nextStatus };
     if (set.children) body.act_of_recruitment = act;
     let s;
     if (id) {
