@@ -62,6 +62,13 @@ export async function receiveAndScreen(page, { base, logIn, password, screenshot
   await second.getByLabel('Liên lạc với gia đình').check();
   await screenshot(page, 'reception-new');
   await tabReachesEveryControl(page, 'reception form');
+  // An open case that does not exist is named under its field; then a new case.
+  await page.getByLabel('Thêm vào vụ việc đang mở').check();
+  await page.getByLabel('Số hiệu hoặc mã số (id) vụ việc').fill('TN-1999-9999');
+  await page.getByRole('button', { name: 'Ghi nhận tiếp nhận' }).click();
+  await page.locator('#rcp-case-ref-error').getByText('Không tìm thấy vụ việc này trong phạm vi đơn vị của bạn.').waitFor();
+  await page.getByLabel('Mở vụ việc mới').check();
+  assert.equal(await page.getByLabel('Tiêu đề').inputValue(), CASE_TITLE, 'the new case kept what was typed');
   await page.getByRole('button', { name: 'Ghi nhận tiếp nhận' }).click();
 
   // The new case, with both returnees as victims.
@@ -176,7 +183,9 @@ export async function receiveAndScreen(page, { base, logIn, password, screenshot
   await form.getByRole('button', { name: 'Lưu quyết định' }).click();
   await form.getByText('Chưa lưu được quyết định. Hãy sửa các ô được đánh dấu.').waitFor();
   assert.equal(await form.getByLabel('Căn cứ xác định').getAttribute('aria-invalid'), 'true');
-  await form.locator('#decision-grounds-error').waitFor();
+  // The server's reason, in the interface language.
+  assert.equal((await form.locator('#decision-grounds-error').innerText()).trim(),
+    'bắt buộc khi quyết định xác định là nạn nhân hoặc không phải nạn nhân');
   await form.getByLabel('Căn cứ xác định').fill('Kết quả sàng lọc theo chỉ báo ILO/EC và lời khai tại Đồn Biên phòng Cửa khẩu Quốc tế Mộc Bài.');
   await form.getByLabel('Tài liệu 1').fill('Biên bản tiếp nhận ngày bàn giao');
   await form.getByRole('button', { name: 'Thêm tài liệu' }).click();

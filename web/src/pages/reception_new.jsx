@@ -117,7 +117,7 @@ export function ReceptionNew({ api, me, reference }) {
       <h1 id="reception-title">{t('reception.new_title')}</h1>
       {error && <ErrorNotice error={error} summary={t('reception.check_fields')} />}
       <form class="panel case-form" onSubmit={onSubmit}>
-        <fieldset>
+        <fieldset class="stack">
           <legend>{t('reception.handover')}</legend>
           <div class="form-grid">
             <FormField id="rcp-unit" label={t('reception.unit')} error={fields.unit_code}>
@@ -147,7 +147,7 @@ export function ReceptionNew({ api, me, reference }) {
             {t('reception.officer', { name: me.display_name || me.username })}
           </p>
         </fieldset>
-        <fieldset>
+        <fieldset class="stack">
           <legend>{t('reception.case')}</legend>
           <div class="answers">
             {['new', 'existing'].map((mode) => (
@@ -171,13 +171,15 @@ export function ReceptionNew({ api, me, reference }) {
                   ))}
                 </select>
               </FormField>
-              <FormField id="rcp-case-summary" label={t('case.summary')} error={fields['case.summary']}>
-                <textarea name="summary" rows={3} maxLength={10000} value={v.summary} onInput={set('summary')} />
-              </FormField>
             </div>
           ) : (
             <FormField id="rcp-case-ref" label={t('reception.case_ref')} error={caseRefError || fields.case_id} hint={t('reception.case_ref_hint')}>
               <input name="case_ref" required maxLength={40} value={v.case_ref} onInput={set('case_ref')} />
+            </FormField>
+          )}
+          {v.case_mode === 'new' && (
+            <FormField id="rcp-case-summary" label={t('case.summary')} error={fields['case.summary']}>
+              <textarea name="summary" rows={3} maxLength={10000} value={v.summary} onInput={set('summary')} />
             </FormField>
           )}
         </fieldset>
