@@ -330,44 +330,46 @@ function Interview({ api, catalog, screening, person, caseById }) {
               {!completed && <p class="muted">{t('screening.complete_hint')}</p>}
             </>
           )}
-          <div class="form-actions step-actions">
-            {step > 0 && (
-              <button type="button" class="btn" onClick={() => go(step - 1)}>
-                ← {t('screening.back')}
-              </button>
-            )}
-            {step < LAST && (
-              <button type="button" class="btn primary" onClick={() => go(step + 1)}>
-                {t('screening.next')} →
-              </button>
-            )}
-            {!completed && (
-              <button type="button" class="btn" disabled={busy} onClick={onSaveDraft}>
-                {busy ? t('new.saving') : t('screening.save_draft')}
-              </button>
-            )}
-            {!completed && step === LAST && !confirming && (
-              <button type="button" class="btn primary" disabled={busy} onClick={() => setConfirming(true)}>
-                {t('screening.complete')}
-              </button>
-            )}
-          </div>
-          {confirming && (
-            <div class="confirm" role="group" aria-labelledby="confirm-text">
-              <p id="confirm-text">{t('screening.confirm_text')}</p>
-              <div class="form-actions">
-                <button type="button" class="btn primary" disabled={busy} onClick={onComplete}>
-                  {t('screening.confirm_complete')}
+          <div class="step-bar">
+            <div class="form-actions">
+              {step > 0 && (
+                <button type="button" class="btn" onClick={() => go(step - 1)}>
+                  ← {t('screening.back')}
                 </button>
-                <button type="button" class="btn" onClick={() => setConfirming(false)}>
-                  {t('new.cancel')}
+              )}
+              {step < LAST && (
+                <button type="button" class="btn primary" onClick={() => go(step + 1)}>
+                  {t('screening.next')} →
                 </button>
-              </div>
+              )}
+              {!completed && (
+                <button type="button" class="btn" disabled={busy} onClick={onSaveDraft}>
+                  {busy ? t('new.saving') : t('screening.save_draft')}
+                </button>
+              )}
+              {!completed && step === LAST && !confirming && (
+                <button type="button" class="btn primary" disabled={busy} onClick={() => setConfirming(true)}>
+                  {t('screening.complete')}
+                </button>
+              )}
             </div>
-          )}
-          <p class="notice" role="status" aria-live="polite">
-            {saved}
-          </p>
+            {confirming && (
+              <div class="confirm" role="group" aria-labelledby="confirm-text">
+                <p id="confirm-text">{t('screening.confirm_text')}</p>
+                <div class="form-actions">
+                  <button type="button" class="btn primary" disabled={busy} onClick={onComplete}>
+                    {t('screening.confirm_complete')}
+                  </button>
+                  <button type="button" class="btn" onClick={() => setConfirming(false)}>
+                    {t('new.cancel')}
+                  </button>
+                </div>
+              </div>
+            )}
+            <p class="notice" role="status" aria-live="polite">
+              {saved}
+            </p>
+          </div>
         </form>
         <ScreeningVerdict set={set} assessment={live.assessment} error={live.error} pending={live.pending} />
       </div>

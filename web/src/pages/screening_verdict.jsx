@@ -36,7 +36,6 @@ export function ScreeningVerdict({ set, assessment, error, pending }) {
       )}
       {assessment && (
         <>
-          <p class="muted">{lang === 'en' ? assessment.explanation_en : assessment.explanation_vi}</p>
           <ul class="plain-list verdict-dims">
             {assessment.dimensions.map((d) => (
               <li key={d.dimension} data-testid={`verdict-${d.dimension}`}>
@@ -63,6 +62,7 @@ export function ScreeningVerdict({ set, assessment, error, pending }) {
               </ul>
             </details>
           )}
+          <p class="muted explanation">{lang === 'en' ? assessment.explanation_en : assessment.explanation_vi}</p>
         </>
       )}
     </aside>
