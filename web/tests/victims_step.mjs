@@ -203,6 +203,13 @@ export async function receiveAndScreen(page, { base, logIn, password, screenshot
   await page.reload();
   await page.getByTestId('legal-status').getByText('Đã xác định là nạn nhân').waitFor();
   await screenshot(page, 'person-identified');
+  // The same in English, then back to Vietnamese.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByTestId('legal-status').getByText('Identified victim').waitFor();
+  await listed.getByText('Trafficked').waitFor();
+  await page.getByRole('link', { name: 'Start screening' }).waitFor();
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.getByTestId('legal-status').getByText('Đã xác định là nạn nhân').waitFor();
 
   // 390 px wide: the interview (verdict on top) and the reception form fit.
   await page.setViewportSize({ width: 390, height: 844 });
