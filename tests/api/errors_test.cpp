@@ -15,7 +15,8 @@ class ErrorsApi : public ::testing::Test {
   static void SetUpTestSuite() {
     world_ = ApiWorld::start({{"admin", "admin", "BTL-BDBP"},
                               {"officer.ls", "frontline_officer", "DBP-LS-HUUNGHI"},
-                              {"analyst.hq", "analyst", "BTL-BDBP"}});
+                              {"analyst.hq", "analyst", "BTL-BDBP"},
+                              {"investigator.ls", "investigator", "BCH-LS"}});
   }
   static void TearDownTestSuite() { world_.reset(); }
   void SetUp() override {
@@ -142,6 +143,7 @@ TEST_F(ErrorsApi, MalformedRequestCorpusIsRefusedAndChangesNothing) {
   // Sessions for every actor exist before the baseline (log-ins are audited).
   world_->as("admin");
   world_->as("analyst.hq");
+  world_->as("investigator.ls");
 
   const StoreSnapshot before = snapshot(*world_, case_path);
   ASSERT_GT(before.audit_seq, 0);

@@ -17,6 +17,9 @@ import { Dashboard } from './pages/dashboard.jsx';
 import { CASE_READ_ROLES, USER_ADMIN_ROLES, mayDo } from './vocab.js';
 import { NotFound } from './pages/not_found.jsx';
 import { SupportOrgs } from './pages/support_orgs.jsx';
+import { ScreeningPage } from './pages/screening_page.jsx';
+import { ReceptionList } from './pages/reception_list.jsx';
+import { ReceptionNew } from './pages/reception_new.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
 // in, the user's own setting (GET/PATCH /api/v1/me) decides.
@@ -124,6 +127,14 @@ export function App() {
       page = <PersonView key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else if (route.name === 'case-edit') {
       page = <CaseEdit key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
+    } else if (route.name === 'screening-new') {
+      page = <ScreeningPage key={`new-${route.params.personId}`} api={api} me={session.me} personId={route.params.personId} screeningId={null} />;
+    } else if (route.name === 'screening') {
+      page = <ScreeningPage key={`s-${route.params.id}`} api={api} me={session.me} personId={null} screeningId={route.params.id} />;
+    } else if (route.name === 'receptions') {
+      page = <ReceptionList api={api} me={session.me} reference={reference} />;
+    } else if (route.name === 'reception-new') {
+      page = <ReceptionNew api={api} me={session.me} reference={reference} />;
     } else if (route.name === 'support-orgs') {
       page = <SupportOrgs api={api} me={session.me} reference={reference} />;
     } else if (route.name === 'case') {

@@ -38,6 +38,12 @@ export function matchRoute(path) {
   if (edit) return { name: 'case-edit', params: { id: Number(edit[1]) } };
   const m = /^\/cases\/(\d+)\/?$/.exec(path);
   if (m) return { name: 'case', params: { id: Number(m[1]) } };
+  const screeningNew = /^\/persons\/(\d+)\/screenings\/new\/?$/.exec(path);
+  if (screeningNew) return { name: 'screening-new', params: { personId: Number(screeningNew[1]) } };
+  const screening = /^\/screenings\/(\d+)\/?$/.exec(path);
+  if (screening) return { name: 'screening', params: { id: Number(screening[1]) } };
+  if (path === '/receptions' || path === '/receptions/') return { name: 'receptions', params: {} };
+  if (path === '/receptions/new') return { name: 'reception-new', params: {} };
   const person = /^\/persons\/(\d+)\/?$/.exec(path);
   if (person) return { name: 'person', params: { id: Number(person[1]) } };
   if (path === '/admin/users' || path === '/admin/users/') return { name: 'users', params: {} };

@@ -19,6 +19,10 @@
 //     accounts pages is reached with Tab, and a note is added without a mouse;
 //   - at 390 px wide and by keyboard only, a commander sees victims'
 //     identities withheld; a trainer is told the cases are not for their role;
+//   - a frontline officer records a reception of two returnees from
+//     Cambodia (new case), screens one against the indicators with the live
+//     verdict (draft, reload, resume, complete) and records her identification
+//     (victims_step.mjs);
 //   - an administrator resets the locked account's password, creates an
 //     account and disables it; the unlocked user logs in.
 // A person named like an <img onerror> tag must show as text. Every page
@@ -38,6 +42,7 @@ import { parseArgs } from 'node:util';
 import assert from 'node:assert/strict';
 import { tabReachesEveryControl, tabTo } from './keyboard.mjs';
 import { SUPPORT, referVictim } from './referrals_step.mjs';
+import { FRONTLINE, receiveAndScreen } from './victims_step.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
@@ -170,7 +175,7 @@ async function run() {
   step('data directory with demo data and three users');
   frontline(['init', '--data', data]);
   frontline(['demo-data', '--data', data, '--cases', '50', '--seed', '7']);
-  for (const u of [OFFICER, COMMANDER, LOCKED, TRAINER, ADMIN, SUPPORT]) addUser(u);
+  for (const u of [OFFICER, COMMANDER, LOCKED, TRAINER, ADMIN, SUPPORT, FRONTLINE]) addUser(u);
   const base = await startServer();
   console.log(`  serving ${base}/`);
 
@@ -591,6 +596,9 @@ async function run() {
   await phone.getByRole('button', { name: /^(Đăng nhập|Log in)$/ }).waitFor();
 
   await page.bringToFront(); // a background tab's timers are throttled
+  step('a frontline officer receives two returnees from Cambodia, screens one (draft, reload, complete) and identifies her');
+  await receiveAndScreen(page, { base, logIn, password: PASSWORD, screenshot, tabReachesEveryControl, noHorizontalScroll });
+
   step('victim support refers the victim with consent, sends it, ticks an entitlement; the dashboard shows it overdue');
   await referVictim(page, { base, victimId, logIn, password: PASSWORD, screenshot });
 

@@ -17,6 +17,16 @@ import {
   TRAFFICKING_FORMS,
   USER_ROLES,
 } from '../src/vocab.js';
+import {
+  ANSWERS,
+  DIMENSIONS,
+  DIMENSION_VERDICTS,
+  IMMEDIATE_NEEDS,
+  LEGAL_STATUSES,
+  SCREENING_STATUSES,
+  STRENGTHS,
+  VERDICTS,
+} from '../src/victim_vocab.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const load = (file) => JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', file), 'utf8'));
@@ -67,6 +77,37 @@ test('every API enum value has a label in both locales', () => {
   };
   for (const [prefix, values] of Object.entries(enums)) {
     assert.ok(values.length > 0, prefix);
+    for (const v of values) {
+      for (const lang of Object.keys(locales)) {
+        assert.ok(`${prefix}.${v}` in locales[lang], `${lang}.json lacks ${prefix}.${v}`);
+      }
+    }
+  }
+});
+
+test('the victim vocabularies are the API\'s and have labels in both locales', () => {
+  const enumOf = (prop) => prop.enum ?? prop.items.enum;
+  const same = (mine, api) => assert.deepEqual([...mine].sort(), [...enumOf(api)].sort());
+  same(DIMENSIONS, schemas.IndicatorCatalog.properties.dimensions);
+  assert.deepEqual(DIMENSIONS, enumOf(schemas.IndicatorCatalog.properties.dimensions), 'in the order of the interview');
+  same(VERDICTS, schemas.Assessment.properties.overall);
+  same(DIMENSION_VERDICTS, schemas.DimensionResult.properties.verdict);
+  same(ANSWERS, schemas.Screening.properties.act_of_recruitment);
+  same(SCREENING_STATUSES, schemas.Screening.properties.status);
+  same(LEGAL_STATUSES, schemas.IdentificationDecision.properties.status);
+  same(IMMEDIATE_NEEDS, schemas.ReceivedPerson.properties.needs);
+  same(STRENGTHS, schemas.Indicator.properties.strength);
+  const labels = {
+    dimension: DIMENSIONS,
+    verdict: VERDICTS,
+    dimverdict: DIMENSION_VERDICTS,
+    answer: ANSWERS,
+    screeningstatus: SCREENING_STATUSES,
+    legalstatus: LEGAL_STATUSES,
+    need: IMMEDIATE_NEEDS,
+    strength: STRENGTHS,
+  };
+  for (const [prefix, values] of Object.entries(labels)) {
     for (const v of values) {
       for (const lang of Object.keys(locales)) {
         assert.ok(`${prefix}.${v}` in locales[lang], `${lang}.json lacks ${prefix}.${v}`);

@@ -9,6 +9,7 @@ import { useTitle } from './title.js';
 import { PersonEdit } from './person_edit.jsx';
 import { PERSON_WRITE_ROLES, mayDo } from '../vocab.js';
 import { VictimSupport } from './victim_support.jsx';
+import { VictimIdentification } from './victim_identification.jsx';
 
 async function loadPerson(api, id) {
   const person = await api.get(`/api/v1/persons/${id}`);
@@ -121,6 +122,7 @@ export function PersonView({ api, me, reference, id }) {
           </ul>
         )}
       </section>
+      <VictimIdentification api={api} me={me} reference={reference} person={p} />
       <VictimSupport api={api} me={me} reference={reference} person={p} />
     </article>
   );

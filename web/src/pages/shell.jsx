@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 import { CASE_READ_ROLES, USER_ADMIN_ROLES, mayDo } from '../vocab.js';
 import { SUPPORT_DIRECTORY_READ_ROLES } from '../referral_vocab.js';
+import { RECEPTION_ROLES } from '../victim_vocab.js';
 
 export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
   const i18n = useI18n();
@@ -52,6 +53,11 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
           {showCases && (
             <Link href="/cases" aria-current={onCases ? 'page' : undefined}>
               {t('nav.cases')}
+            </Link>
+          )}
+          {mayDo(me.roles, RECEPTION_ROLES) && (
+            <Link href="/receptions" aria-current={path.startsWith('/receptions') ? 'page' : undefined}>
+              {t('nav.receptions')}
             </Link>
           )}
           {mayDo(me.roles, SUPPORT_DIRECTORY_READ_ROLES) && (
