@@ -263,6 +263,17 @@ std::vector<MalformedRequest> malformed_requests() {
       {"entitlement status unknown", kOfficer, "PUT", person + "/entitlements/legal_aid", R"({"status":"maybe"})", kJson, 400, "status"},
       {"entitlement status missing", kOfficer, "PUT", person + "/entitlements/legal_aid", R"({"note":"x"})", kJson, 400, "status"},
       {"officer may not keep checklists", kOfficer, "PUT", person + "/entitlements/legal_aid", R"({"status":"provided"})", kJson, 403, ""},
+      // Victim statistics.
+      {"trainer may not read statistics", "trainer.hq", "GET", "/api/v1/statistics/victims", "", "", 403, ""},
+      {"admin may not read statistics", kAdmin, "GET", "/api/v1/statistics/victims", "", "", 403, ""},
+      {"statistics from not a date", kOfficer, "GET", "/api/v1/statistics/victims?from=2026-02-30", "", "", 400, "from"},
+      {"statistics to not a date", kOfficer, "GET", "/api/v1/statistics/victims?to=today", "", "", 400, "to"},
+      {"statistics to before from", kOfficer, "GET", "/api/v1/statistics/victims?from=2026-03-01&to=2026-02-01", "", "", 400, "to"},
+      {"statistics province unknown", "analyst.hq", "GET", "/api/v1/statistics/victims?province=XX", "", "", 400, "province"},
+      {"statistics group unknown", kOfficer, "GET", "/api/v1/statistics/victims?group_by=sex,shoe_size", "", "", 400, "group_by"},
+      {"statistics historic not a boolean", kOfficer, "GET", "/api/v1/statistics/victims?include_historic=yes", "", "", 400, "include_historic"},
+      {"statistics historic with province", kOfficer, "GET", "/api/v1/statistics/victims?include_historic=true&province=LS", "", "", 400, "include_historic"},
+      {"statistics unknown filter", kOfficer, "GET", "/api/v1/statistics/victims?unit=BCH-LS", "", "", 400, "unit"},
   };
 }
 
