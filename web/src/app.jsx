@@ -17,6 +17,7 @@ import { Dashboard } from './pages/dashboard.jsx';
 import { CASE_READ_ROLES, USER_ADMIN_ROLES, mayDo } from './vocab.js';
 import { NotFound } from './pages/not_found.jsx';
 import { SupportOrgs } from './pages/support_orgs.jsx';
+import { StatisticsPage } from './pages/victim_stats.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
 // in, the user's own setting (GET/PATCH /api/v1/me) decides.
@@ -126,6 +127,8 @@ export function App() {
       page = <CaseEdit key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else if (route.name === 'support-orgs') {
       page = <SupportOrgs api={api} me={session.me} reference={reference} />;
+    } else if (route.name === 'statistics') {
+      page = <StatisticsPage api={api} me={session.me} reference={reference} query={loc.query} />;
     } else if (route.name === 'case') {
       page = <CaseDetail key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else {
