@@ -264,7 +264,6 @@ std::vector<MalformedRequest> malformed_requests() {
       {"entitlement status missing", kOfficer, "PUT", person + "/entitlements/legal_aid", R"({"note":"x"})", kJson, 400, "status"},
       {"officer may not keep checklists", kOfficer, "PUT", person + "/entitlements/legal_aid", R"({"status":"provided"})", kJson, 403, ""},
       // Victim statistics.
-      {"trainer may not read statistics", "trainer.hq", "GET", "/api/v1/statistics/victims", "", "", 403, ""},
       {"admin may not read statistics", kAdmin, "GET", "/api/v1/statistics/victims", "", "", 403, ""},
       {"statistics from not a date", kOfficer, "GET", "/api/v1/statistics/victims?from=2026-02-30", "", "", 400, "from"},
       {"statistics to not a date", kOfficer, "GET", "/api/v1/statistics/victims?to=today", "", "", 400, "to"},
