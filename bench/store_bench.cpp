@@ -11,7 +11,8 @@
 //   --cases N   without --data: a temporary store with N demo cases (seed 42),
 //               default 100000, removed at exit
 // Benchmark names: list/<hq|ls>/<query>, list_mix/<hq|ls>, create_mix,
-// authenticate, json/*. items_per_second is the throughput (with threads:2,
+// authenticate, json/*, statistics/victims/<hq|ls>[/period] (every breakdown
+// of the victims in scope: service::victim_statistics, two GROUP BY statements). items_per_second is the throughput (with threads:2,
 // of both threads together, on wall-clock time). Logs go to stderr, so
 // --benchmark_format=json leaves stdout pure JSON.
 #include <benchmark/benchmark.h>
@@ -27,6 +28,7 @@
 
 #include "bench_world.hpp"
 #include "http/json_mapping.hpp"
+#include "service/victim_stats.hpp"
 
 namespace frontline::bench {
 namespace {
@@ -92,6 +94,22 @@ void run_authenticate(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 
+// Victim statistics with every breakdown (GET /api/v1/statistics/victims).
+void run_statistics(benchmark::State& state, const service::Principal& who, const service::VictimStatsRequest& req) {
+  int64_t victims = 0;
+  for (auto _ : state) {
+    auto s = service::victim_statistics(g_world->store(), who, req);
+    if (!s.ok()) {
+      state.SkipWithError(("statistics failed: " + s.error().message).c_str());
+      break;
+    }
+    victims = s->total.count.value_or(0);
+    benchmark::DoNotOptimize(s);
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.counters["victims"] = static_cast<double>(victims);
+}
+
 // What the list route does after the store: page to JSON text.
 void run_list_json(benchmark::State& state, const std::vector<std::pair<domain::CasePage, domain::CaseFilter>>& pages) {
   size_t next = 0;
@@ -137,6 +155,16 @@ void register_benchmarks(BenchWorld& world) {
     benchmark::RegisterBenchmark((std::string("list_mix/") + scope).c_str(), [who = who, filters](benchmark::State& st) {
       run_list(st, *who, filters);
     })->UseRealTime()->Threads(1)->Threads(2);
+    benchmark::RegisterBenchmark((std::string("statistics/victims/") + scope).c_str(), [who = who](benchmark::State& st) {
+      run_statistics(st, *who, service::VictimStatsRequest());
+    })->UseRealTime()->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark((std::string("statistics/victims/") + scope + "/period").c_str(),
+                                 [who = who](benchmark::State& st) {
+                                   service::VictimStatsRequest year;
+                                   year.from = "2024-01-01";
+                                   year.to = "2024-12-31";
+                                   run_statistics(st, *who, year);
+                                 })->UseRealTime()->Unit(benchmark::kMillisecond);
   }
 
   std::vector<std::pair<domain::CasePage, domain::CaseFilter>> pages;

@@ -80,6 +80,8 @@ def summarize_micro(path):
             entry["ops_per_second"] = round(b["items_per_second"], 1)
         if "rows_per_call" in b:
             entry["rows_per_call"] = round(b["rows_per_call"], 1)
+        if "victims" in b:  # statistics/victims/*: victims counted
+            entry["victims"] = int(b["victims"])
         medians[name] = entry
     errors = sorted({b["run_name"] + ": " + b.get("error_message", "") for b in doc.get("benchmarks", [])
                      if b.get("error_occurred")})

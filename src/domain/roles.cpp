@@ -24,7 +24,8 @@ using P = Permission;
 // Need to know: victims' identities go to the officers who work with them
 // (the reporting officer, investigators, victim support), not to commanders,
 // analysts or partners. Anonymized statistics exports go to the analysts
-// (every unit) and commanders (their own units). Trainers and partner liaisons have no case access yet.
+// (every unit) and commanders (their own units); victim statistics (counts)
+// to them and to the officers who work with victims. Trainers and partner liaisons have no case access yet.
 // Referrals of victims: victim support and investigators make and move them,
 // frontline officers may propose one, commanders read them; the directory of
 // support organizations is kept by victim support and admins. Screenings,
@@ -35,20 +36,21 @@ const std::map<Role, std::set<Permission>>& grants() {
       {Role::kFrontlineOfficer,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
-        P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose}},
+        P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose,
+        P::kStatisticsRead}},
       {Role::kInvestigator,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
         P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose,
-        P::kReferralWrite}},
+        P::kReferralWrite, P::kStatisticsRead}},
       {Role::kVictimSupport,
        {P::kCaseRead, P::kPersonWrite, P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite,
         P::kEvidenceRead, P::kReferenceRead, P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite,
-        P::kSupportDirectoryManage, P::kReferralRead, P::kReferralPropose, P::kReferralWrite}},
+        P::kSupportDirectoryManage, P::kReferralRead, P::kReferralPropose, P::kReferralWrite, P::kStatisticsRead}},
       {Role::kCommander,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonIdentityRead, P::kEventWrite,
-        P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport, P::kReferralRead}},
-      {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport}},
+        P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kReferralRead}},
+      {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead}},
       {Role::kTrainer, {P::kReferenceRead}},
       {Role::kPartnerLiaison, {P::kReferenceRead}},
       {Role::kAdmin, {P::kUserManage, P::kAuditRead, P::kReferenceRead, P::kSupportDirectoryManage}},

@@ -42,6 +42,7 @@ enum class Permission {
   kVictimIdentify,        // record identification decisions
   kReceptionWrite,        // record the hand-over of returned victims
   kStatisticsExport,      // anonymized, k-anonymous exports (CTDC layout) of the victims in scope
+  kStatisticsRead,        // counts of the victims in scope by sex, age group, form, ... (small cells hidden without identity access)
   kSupportDirectoryManage,  // add and edit support organizations (reading needs kCaseRead)
   kReferralRead,            // a victim's referrals and support checklist
   kReferralPropose,         // refer a victim (a new referral starts as proposed)

@@ -31,6 +31,7 @@ void add_victim_routes(Router& router, Services& s);
 void add_meta_routes(Router& router, Services& s);
 void add_export_routes(Router& router, Services& s);
 void add_referral_routes(Router& router, Services& s);
+void add_statistics_routes(Router& router, Services& s);
 
 // Name of the session cookie.
 inline constexpr const char* kSessionCookie = "frontline_session";

@@ -119,6 +119,24 @@ struct VictimOfCase {
   std::string destination_country;  // "" when the case has none
 };
 
+// Which victims statistics count (PersonRepo::victim_counts). Each victim
+// person counts once, with their earliest case (reported_on, then id) among
+// the cases in `scope` that were not dismissed or merged; the filters then
+// apply to that case.
+struct VictimCountQuery {
+  CaseScope scope;
+  std::optional<std::string> reported_from;  // "YYYY-MM-DD", inclusive
+  std::optional<std::string> reported_to;    // "YYYY-MM-DD", inclusive
+  std::string province_code;                 // "" for all; a current code also matches its former provinces
+};
+
+// One cell of a breakdown: how many victims have `key` in `dimension`.
+struct VictimCount {
+  std::string dimension;
+  std::string key;
+  int64_t count = 0;
+};
+
 class PersonRepo {
  public:
   virtual ~PersonRepo() = default;
@@ -138,6 +156,19 @@ class PersonRepo {
   // Every (victim, case) link of the cases in `scope`, ordered by person id,
   // then the case's reported_on and id.
   virtual Result<std::vector<VictimOfCase>> victims_in_scope(const CaseScope& scope) = 0;
+  // The victims matching `q`, counted in one statement, as cells of these
+  // dimensions (keys in brackets; no cell for a key nobody has):
+  //   "total" [""], "sex" [sex name], "age" [case year - birth year as
+  //   decimal, "" when the birth year is unknown], "trafficking_form" [form
+  //   name], "destination_country" [alpha-2, "" for none], "citizenship"
+  //   [person's nationality, alpha-2, "" when unknown],
+  //   "identification_status" [latest decision's status, "none"],
+  //   "referral_status" ["none", "in_progress" (any referral not completed
+  //   or declined), "completed" (else any completed), "declined" (all
+  //   declined)], "province" [current province code of the case],
+  //   "period" ["YYYY-MM" of reported_on].
+  // Reads no sealed column.
+  virtual Result<std::vector<VictimCount>> victim_counts(const VictimCountQuery& q) = 0;
 };
 
 // A timeline event with the number of the case it belongs to.
@@ -186,6 +217,13 @@ class CtdcRecordRepo {
   // (row_hash, occurrence) is already stored.
   virtual Result<bool> insert_if_new(const CtdcRecord& r) = 0;
   virtual Result<int64_t> count() = 0;
+  // The records whose yearOfRegistration (its first year, for a range) lies
+  // in [from_year, to_year] (0: unbounded), counted as cells of "total" [""],
+  // "year" [as stored], "gender", "age_broad", "citizenship",
+  // "country_of_exploitation" [cells as stored, "" when empty] and "flag"
+  // [each exploitation flag column that is "1"; a record may count under
+  // several]. One statement.
+  virtual Result<std::vector<VictimCount>> counts(int from_year, int to_year) = 0;
 };
 
 // Screenings, identification decisions and receptions (domain/victim.hpp).

@@ -315,6 +315,16 @@ std::vector<MalformedRequest> malformed_requests() {
       {"reception time not ISO", kOfficer, "POST", "/api/v1/receptions", R"({"case":{"title":"Tiếp nhận","trafficking_form":"other"},"unit_code":"DBP-LS-HUUNGHI","handover_country":"CN","handover_agency":"Công an","handed_over_at":"hôm qua","persons":[{"identity":{"full_name":"A"}}]})", kJson, 400, "handed_over_at"},
       {"receptions limit not a number", kOfficer, "GET", "/api/v1/receptions?limit=ten", "", "", 400, "limit"},
       {"reception missing", kOfficer, "GET", "/api/v1/receptions/999999", "", "", 404, ""},
+      // Victim statistics.
+      {"admin may not read statistics", kAdmin, "GET", "/api/v1/statistics/victims", "", "", 403, ""},
+      {"statistics from not a date", kOfficer, "GET", "/api/v1/statistics/victims?from=2026-02-30", "", "", 400, "from"},
+      {"statistics to not a date", kOfficer, "GET", "/api/v1/statistics/victims?to=today", "", "", 400, "to"},
+      {"statistics to before from", kOfficer, "GET", "/api/v1/statistics/victims?from=2026-03-01&to=2026-02-01", "", "", 400, "to"},
+      {"statistics province unknown", "analyst.hq", "GET", "/api/v1/statistics/victims?province=XX", "", "", 400, "province"},
+      {"statistics group unknown", kOfficer, "GET", "/api/v1/statistics/victims?group_by=sex,shoe_size", "", "", 400, "group_by"},
+      {"statistics historic not a boolean", kOfficer, "GET", "/api/v1/statistics/victims?include_historic=yes", "", "", 400, "include_historic"},
+      {"statistics historic with province", kOfficer, "GET", "/api/v1/statistics/victims?include_historic=true&province=LS", "", "", 400, "include_historic"},
+      {"statistics unknown filter", kOfficer, "GET", "/api/v1/statistics/victims?unit=BCH-LS", "", "", 400, "unit"},
   };
 }
 

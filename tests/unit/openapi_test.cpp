@@ -26,6 +26,7 @@
 #include "http/victim_json.hpp"
 #include "http/referral_json.hpp"
 #include "http/routes.hpp"
+#include "http/statistics_json.hpp"
 #include "service/auth_service.hpp"
 #include "service/case_service.hpp"
 #include "service/user_service.hpp"
@@ -346,6 +347,29 @@ TEST(OpenApi, ResponseSchemasMatchTheJsonMapping) {
   EXPECT_EQ(keys_of(body.at("overdue_referrals")), keys_of(dash.at("overdue_referrals").at("properties")));
   EXPECT_EQ(keys_of(body.at("victims_without_referral")),
             keys_of(dash.at("victims_without_referral").at("properties")));
+}
+
+TEST(OpenApi, VictimStatisticsSchemaMatchesTheJsonMapping) {
+  service::VictimStats st;
+  for (const auto& name : service::victim_breakdown_names()) {
+    st.breakdowns.emplace_back(name, std::vector<service::StatCell>{{"k", std::nullopt, true}});
+  }
+  st.historic = service::HistoricStats{};
+  for (const char* name : {"period", "sex", "age_group", "citizenship", "destination_country", "exploitation_form"}) {
+    st.historic->breakdowns.emplace_back(name, std::vector<service::StatCell>{{"k", 3, false}});
+  }
+  const json j = victim_stats_json(st);
+  expect_shape("VictimStatistics", j);
+  expect_shape("VictimBreakdowns", j.at("breakdowns"));
+  expect_shape("StatCell", j.at("breakdowns").at("sex").at(0));
+  expect_shape("VictimStatisticsHistoric", j.at("historic"));
+  expect_shape("HistoricBreakdowns", j.at("historic").at("breakdowns"));
+  EXPECT_TRUE(j.at("breakdowns").at("sex").at(0).at("count").is_null());
+  EXPECT_TRUE(schema("StatCell").at("properties").at("count").value("nullable", false));
+  EXPECT_FALSE(victim_stats_json(service::VictimStats{}).contains("historic"));
+  const auto& params = doc().at("paths").at("/api/v1/statistics/victims").at("get").at("parameters");
+  EXPECT_EQ(params.at(3).at("name"), "group_by");
+  EXPECT_EQ(enum_of(params.at(3).at("schema").at("items")), as_set(service::victim_breakdown_names()));
 }
 
 // Each documented request field is known to the parser (a wrong-typed value is

@@ -26,7 +26,7 @@ const std::vector<P> kAllPermissions = {
     P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead,
     P::kUserManage,   P::kAuditRead,     P::kReferenceRead, P::kStatisticsExport, P::kSupportDirectoryManage,
     P::kReferralRead, P::kReferralPropose, P::kReferralWrite, P::kVictimScreen, P::kVictimIdentify,
-    P::kReceptionWrite};
+    P::kReceptionWrite, P::kStatisticsRead};
 
 // The roles that hold `p`.
 std::set<R> holders(P p) {
@@ -112,6 +112,11 @@ TEST(RolesTest, TrainersAndPartnersOnlyReadReferenceData) {
 
 TEST(RolesTest, AnonymizedStatisticsExportsForAnalystsAndCommanders) {
   EXPECT_EQ(holders(P::kStatisticsExport), (std::set<R>{R::kAnalyst, R::kCommander}));
+}
+
+TEST(RolesTest, VictimStatisticsForCommandAndTheVictimWorkingRoles) {
+  EXPECT_EQ(holders(P::kStatisticsRead), (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport,
+                                                      R::kCommander, R::kAnalyst}));
 }
 
 // Screenings, identification decisions and receptions: the officers who work

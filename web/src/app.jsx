@@ -20,6 +20,7 @@ import { SupportOrgs } from './pages/support_orgs.jsx';
 import { ScreeningPage } from './pages/screening_page.jsx';
 import { ReceptionList } from './pages/reception_list.jsx';
 import { ReceptionNew } from './pages/reception_new.jsx';
+import { StatisticsPage } from './pages/victim_stats.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
 // in, the user's own setting (GET/PATCH /api/v1/me) decides.
@@ -137,6 +138,8 @@ export function App() {
       page = <ReceptionNew api={api} me={session.me} reference={reference} />;
     } else if (route.name === 'support-orgs') {
       page = <SupportOrgs api={api} me={session.me} reference={reference} />;
+    } else if (route.name === 'statistics') {
+      page = <StatisticsPage api={api} me={session.me} reference={reference} query={loc.query} />;
     } else if (route.name === 'case') {
       page = <CaseDetail key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else {

@@ -48,6 +48,7 @@ export function matchRoute(path) {
   if (person) return { name: 'person', params: { id: Number(person[1]) } };
   if (path === '/admin/users' || path === '/admin/users/') return { name: 'users', params: {} };
   if (path === '/support-organizations') return { name: 'support-orgs', params: {} };
+  if (path === '/statistics') return { name: 'statistics', params: {} };
   if (path === '/login') return { name: 'login', params: {} };
   return { name: 'notfound', params: {} };
 }

@@ -57,6 +57,9 @@ export const USER_ROLES = [
 // kCaseRead and kUserManage holders, to choose the navigation and home page.
 export const CASE_READ_ROLES = ['frontline_officer', 'investigator', 'victim_support', 'commander', 'analyst'];
 export const USER_ADMIN_ROLES = ['admin'];
+// kStatisticsRead and kStatisticsExport holders.
+export const STATISTICS_READ_ROLES = CASE_READ_ROLES;
+export const STATISTICS_EXPORT_ROLES = ['commander', 'analyst'];
 
 // Event kinds a person may record; status_change is recorded by transitions.
 export const EVENT_KINDS = [

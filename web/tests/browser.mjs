@@ -43,6 +43,7 @@ import assert from 'node:assert/strict';
 import { tabReachesEveryControl, tabTo } from './keyboard.mjs';
 import { SUPPORT, referVictim } from './referrals_step.mjs';
 import { FRONTLINE, receiveAndScreen } from './victims_step.mjs';
+import { statisticsStep } from './statistics_step.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
@@ -585,6 +586,9 @@ async function run() {
     await noHorizontalScroll(phone);
     await screenshot(phone, name, { fullPage: false });
   }
+
+  step('a commander reads the victim statistics (small cells withheld) by keyboard');
+  await statisticsStep(phone, { base, screenshot });
 
   step('a role without access to cases is told so');
   await phone.getByRole('button', { name: /^(Đăng xuất|Log out)$/ }).click();

@@ -83,6 +83,7 @@ class SqlitePersonRepo final : public PersonRepo {
   Result<std::vector<std::pair<int64_t, domain::PersonRole>>> links_of(int64_t person_id) override;
   Result<int64_t> count() override;
   Result<std::vector<VictimOfCase>> victims_in_scope(const CaseScope& scope) override;  // victims_query.cpp
+  Result<std::vector<VictimCount>> victim_counts(const VictimCountQuery& q) override;  // victim_counts.cpp
 
  private:
   Result<domain::Person> read_row(const Stmt& q, int first_col);
@@ -151,6 +152,7 @@ class SqliteCtdcRecordRepo final : public CtdcRecordRepo {
   explicit SqliteCtdcRecordRepo(Connection& c) : c_(c) {}
   Result<bool> insert_if_new(const CtdcRecord& r) override;
   Result<int64_t> count() override;
+  Result<std::vector<VictimCount>> counts(int from_year, int to_year) override;  // victim_counts.cpp
 
  private:
   Connection& c_;

@@ -11,6 +11,7 @@ import { ErrorNotice } from './error_notice.jsx';
 import { EventMove } from './timeline.jsx';
 import { useTitle } from './title.js';
 import { ReferralDigests } from './referral_digests.jsx';
+import { VictimStatsPanel } from './victim_stats.jsx';
 
 const OPEN = OPEN_STATUSES.join(',');
 
@@ -139,6 +140,7 @@ export function Dashboard({ api, me, reference }) {
             />
           </div>
           <ReferralDigests dashboard={d} />
+          <VictimStatsPanel api={api} me={me} reference={reference} />
           <section class="panel" aria-labelledby="dash-activity">
             <h2 id="dash-activity">{t('dash.activity', { unit: unit ? i18n.name(unit) : me.unit_code })}</h2>
             {d.recent_activity.length === 0 ? (
