@@ -63,6 +63,7 @@ json catalog_json(const identify::Catalog& c) {
                     {"exploitation", identify::exploitation_name(s.exploitation)},
                     {"title_en", s.title_en},
                     {"title_vi", s.title_vi},
+                    {"verification_status", identify::verification_name(s.verification_status)},
                     {"verification", s.verification},
                     {"indicators", indicators}});
   }

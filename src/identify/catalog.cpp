@@ -28,6 +28,12 @@ constexpr EnumNames<Strength, 3> kStrengthNames{{{
     {Strength::kWeak, "weak"},
 }}};
 
+constexpr EnumNames<Verification, 3> kVerificationNames{{{
+    {Verification::kPublication, "publication"},
+    {Verification::kSecondary, "secondary"},
+    {Verification::kReconstructed, "reconstructed"},
+}}};
+
 constexpr EnumNames<Exploitation, 2> kExploitationNames{{{
     {Exploitation::kLabour, "labour"},
     {Exploitation::kSexual, "sexual"},
@@ -47,6 +53,9 @@ std::vector<std::string> strength_names() { return kStrengthNames.names(); }
 const char* exploitation_name(Exploitation e) { return kExploitationNames.name(e); }
 std::optional<Exploitation> parse_exploitation(std::string_view name) { return kExploitationNames.parse(name); }
 std::vector<std::string> exploitation_names() { return kExploitationNames.names(); }
+const char* verification_name(Verification v) { return kVerificationNames.name(v); }
+std::optional<Verification> parse_verification(std::string_view name) { return kVerificationNames.parse(name); }
+std::vector<std::string> verification_names() { return kVerificationNames.names(); }
 
 std::string term_name(const Term& term) {
   return term.act_of_recruitment ? std::string("act_of_recruitment") : std::string(dimension_name(term.dimension));

@@ -40,6 +40,10 @@ inline constexpr std::array<Dimension, 6> kAllDimensions = {
 enum class Strength { kStrong, kMedium, kWeak };
 // API names "labour", "sexual".
 enum class Exploitation { kLabour, kSexual };
+// How far a list was checked: against the publication itself, against
+// secondary sources only, or reconstructed where the text could not be had.
+// API names "publication", "secondary", "reconstructed".
+enum class Verification { kPublication, kSecondary, kReconstructed };
 
 const char* dimension_name(Dimension d);
 std::optional<Dimension> parse_dimension(std::string_view name);
@@ -50,6 +54,9 @@ std::vector<std::string> strength_names();
 const char* exploitation_name(Exploitation e);
 std::optional<Exploitation> parse_exploitation(std::string_view name);
 std::vector<std::string> exploitation_names();
+const char* verification_name(Verification v);
+std::optional<Verification> parse_verification(std::string_view name);
+std::vector<std::string> verification_names();
 
 struct Indicator {
   // Stable, unique in the whole catalog: "<set>-<dim>-<nn>", e.g. "AL-DR-01"
@@ -97,8 +104,11 @@ struct IndicatorSet {
   Exploitation exploitation = Exploitation::kLabour;
   std::string title_en;
   std::string title_vi;
-  // How far the list was checked against the publication; shown to users
-  // because two of the four lists could not be verified (data/README.md).
+  // How far the list was checked against the publication, as a status the
+  // interface words in its language and as the data file's note (English);
+  // shown to users because two of the four lists could not be verified
+  // (data/README.md).
+  Verification verification_status = Verification::kSecondary;
   std::string verification;
   std::vector<Indicator> indicators;  // in the data file's order, grouped by dimension
   Rule rule;                          // the catalog's rule for adults or for children

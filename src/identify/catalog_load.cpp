@@ -158,6 +158,7 @@ Status parse_set(const json& j, size_t index, IndicatorSet& out) {
   const std::string exploitation = r.required_text("exploitation");
   out.title_en = r.required_text("title_en");
   out.title_vi = r.required_text("title_vi");
+  const std::string verification_status = r.required_text("verification_status");
   out.verification = r.required_text("verification");
   const json* counts_json = r.object("counts");
   const json* indicators = r.array("indicators");
@@ -166,6 +167,12 @@ Status parse_set(const json& j, size_t index, IndicatorSet& out) {
       out.exploitation = *e;
     } else {
       r.fail("unknown exploitation " + in_quotes(exploitation) + " (labour or sexual)");
+    }
+    if (auto v = parse_verification(verification_status)) {
+      out.verification_status = *v;
+    } else {
+      r.fail("unknown verification_status " + in_quotes(verification_status) +
+             " (publication, secondary or reconstructed)");
     }
   }
   FL_TRY(r.finish(kFile));

@@ -171,6 +171,8 @@ TEST(OpenApi, VictimEnumsAreTheDomainNames) {
   EXPECT_EQ(enum_of(schema("Indicator").at("properties").at("strength")), as_set(identify::strength_names()));
   EXPECT_EQ(enum_of(schema("IndicatorSet").at("properties").at("exploitation")),
             as_set(identify::exploitation_names()));
+  EXPECT_EQ(enum_of(schema("IndicatorSet").at("properties").at("verification_status")),
+            as_set(identify::verification_names()));
   std::vector<std::string> set_ids;
   for (const auto& set : identify::builtin_catalog().sets) {
     set_ids.push_back(set.id);

@@ -112,7 +112,7 @@ export async function receiveAndScreen(page, { base, logIn, password, screenshot
   await page.getByRole('heading', { level: 1, name: /^Sàng lọc dấu hiệu nạn nhân/ }).waitFor();
   await page.getByTestId('age-note').getByText('Sinh năm 1999: dùng danh mục dành cho người lớn.').waitFor();
   assert.ok(await page.getByLabel('Bóc lột lao động').isChecked());
-  await page.getByTestId('set-verification').waitFor();
+  await page.getByTestId('set-verification').getByText(/Danh mục lập theo nguồn thứ cấp/).waitFor();
   const overall = page.getByTestId('verdict-overall');
   await overall.getByText('Có thể là nạn nhân').waitFor();
   await tabReachesEveryControl(page, 'screening, first step');

@@ -194,14 +194,14 @@ function Interview({ api, catalog, screening, person, caseById }) {
   });
 
   const text = (x) => (lang === 'en' ? x.text_en : x.text_vi);
-  const name = person.masked ? t('person.masked') : person.identity?.full_name || `#${person.id}`;
+  const name = person.masked ? person.pseudonym : person.identity?.full_name || `#${person.id}`;
   const caseLabel = (cid) => {
     const k = caseById.get(Number(cid));
     return k ? `${k.number} · ${k.title}` : `#${cid}`;
   };
   const stepTitle =
     step === 0 ? t('screening.step_setup') : step === LAST ? t('screening.step_finish') : t(`dimension.${DIMENSIONS[step - 1]}`);
-  const verified = !/NOT VERIFIED|not checked|could not be checked/i.test(set.verification);
+  const verified = set.verification_status === 'publication';
 
   return (
     <section aria-labelledby="screening-title">
@@ -218,9 +218,15 @@ function Interview({ api, catalog, screening, person, caseById }) {
         {completed ? t('screeningstatus.completed') : t('screeningstatus.draft')}
       </p>
       {!verified && (
-        <p class="caution" data-testid="set-verification">
-          <strong>{t('screening.verification')}</strong> <span lang="en">{set.verification}</span>
-        </p>
+        <div class="caution" data-testid="set-verification">
+          <p>
+            <strong>{t('screening.verification')}</strong> {t(`verification.${set.verification_status}`)}
+          </p>
+          <details>
+            <summary>{t('screening.verification_details')}</summary>
+            <p lang="en">{set.verification}</p>
+          </details>
+        </div>
       )}
       {error?.status === 409 ? (
         <div class="error" role="alert">
