@@ -37,7 +37,10 @@ NameComparison compare_names(const NormalizedName& left, const NormalizedName& r
   candidates.reserve(nl * nr);
   for (size_t i = 0; i < nl; ++i) {
     for (size_t j = 0; j < nr; ++j) {
-      const double s = jaro_winkler_similarity(left.tokens[i].text, right.tokens[j].text);
+      const std::string& a = left.tokens[i].text;
+      const std::string& b = right.tokens[j].text;
+      const auto shortest = static_cast<int>(std::min(a.size(), b.size()));
+      const double s = shortest < config.fuzzy_min_length ? (a == b ? 1.0 : 0.0) : jaro_winkler_similarity(a, b);
       if (s >= config.min_token_similarity) {
         candidates.push_back({i, j, s, wl[i] + wr[j]});
       }
@@ -83,6 +86,9 @@ NameComparison compare_names(const NormalizedName& left, const NormalizedName& r
     }
   }
   out.score = denominator > 0.0 ? std::clamp(numerator / denominator, 0.0, 1.0) : 0.0;
+  if (out.aligned.size() <= 1) {
+    out.score = std::min(out.score, config.single_token_cap);
+  }
   return out;
 }
 

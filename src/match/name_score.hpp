@@ -37,12 +37,15 @@ struct NameComparison {
 // whatever role it was given.
 double token_weight(const NameToken& token, const TokenStats& stats, const NameScoring& config);
 
-// Aligns tokens greedily: all pairs with similarity >= min_token_similarity,
-// most similar first (ties: heavier first), each token used once. Then
+// Aligns tokens greedily: all pairs with similarity >= min_token_similarity
+// (Jaro-Winkler; a token shorter than fuzzy_min_length only aligns with an
+// equal one), most similar first (ties: heavier first), each token used
+// once. Then
 //   score = sum(similarity * weight) / (sum(weight) + sum(unaligned cost))
 // over aligned pairs, where an unaligned middle token costs its weight times
 // missing_middle_factor (a missing middle name is tolerated) and an
-// unaligned family or given token its weight times missing_token_factor.
+// unaligned family or given token its weight times missing_token_factor;
+// with at most one aligned pair the score is capped at single_token_cap.
 NameComparison compare_names(const NormalizedName& left, const NormalizedName& right, const TokenStats& stats,
                              const NameScoring& config);
 

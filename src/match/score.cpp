@@ -24,7 +24,16 @@ std::string upper_ascii(std::string s) {
   return s;
 }
 
-std::string describe(const NameComparison& c, size_t left_index, size_t right_index) {
+// "full name", or "alias N" counted from 1 as the record lists them.
+std::string name_label(const MatchProfile& p, size_t index) {
+  if (p.has_full_name && index == 0) {
+    return "full name";
+  }
+  return "alias " + std::to_string(p.has_full_name ? index : index + 1);
+}
+
+std::string describe(const NameComparison& c, const MatchProfile& left, size_t left_index, const MatchProfile& right,
+                     size_t right_index) {
   std::string out;
   for (const AlignedTokens& a : c.aligned) {
     if (!out.empty()) {
@@ -37,9 +46,8 @@ std::string describe(const NameComparison& c, size_t left_index, size_t right_in
     out += std::string(u.role == TokenRole::kMiddle ? "missing middle: " : "unmatched ") +
            (u.role == TokenRole::kMiddle ? "" : std::string(token_role_name(u.role)) + ": ") + u.token;
   }
-  if (left_index > 0 || right_index > 0) {
-    out += " (" + std::string(left_index > 0 ? "alias " + std::to_string(left_index) : "full name") + " vs " +
-           (right_index > 0 ? "alias " + std::to_string(right_index) : "full name") + ")";
+  if (!(left.has_full_name && left_index == 0 && right.has_full_name && right_index == 0)) {
+    out += " (" + name_label(left, left_index) + " vs " + name_label(right, right_index) + ")";
   }
   return out;
 }
@@ -54,13 +62,13 @@ FieldExplanation name_field(const MatchProfile& left, const MatchProfile& right,
       if (c.score > best) {
         best = c.score;
         f.contribution = c.score * config.name.weight;
-        f.detail = describe(c, i, j);
+        f.detail = describe(c, left, i, right, j);
+        // Match: every token aligned with an equal one; mismatch: none aligned.
+        f.outcome = c.score >= 1.0 - 1e-9 ? FieldOutcome::kMatch
+                    : c.aligned.empty()   ? FieldOutcome::kMismatch
+                                          : FieldOutcome::kPartial;
       }
     }
-  }
-  if (best >= 0.0) {
-    f.outcome = best >= 0.999 ? FieldOutcome::kMatch : best >= config.name.min_token_similarity ? FieldOutcome::kPartial
-                                                                                                 : FieldOutcome::kMismatch;
   }
   return f;
 }
@@ -175,6 +183,7 @@ MatchProfile build_profile(const PersonRecord& record) {
     }
   };
   add_name(record.full_name, "full_name");
+  p.has_full_name = !p.names.empty();
   for (const std::string& alias : record.aliases) {
     add_name(alias, "aliases");
   }

@@ -39,6 +39,7 @@ PersonRecord person_record(const domain::Person& person);
 // A person normalized once for many comparisons.
 struct MatchProfile {
   std::vector<NormalizedName> names;  // the full name first (when it normalizes), then aliases
+  bool has_full_name = false;         // names[0] is the full name (else every entry is an alias)
   std::optional<PartialDate> date_of_birth;
   domain::Sex sex = domain::Sex::kUnknown;
   std::string nationality;            // upper-case ASCII, empty when unknown

@@ -25,10 +25,17 @@ Result<double> unit(const json& object, const char* key, const std::string& wher
 Status parse_name(const json& j, NameScoring& out) {
   const std::string where = "name";
   FL_TRY(expect_keys(j, kFile, where,
-                     {"weight", "min_token_similarity", "common_middle_names", "common_middle_factor",
+                     {"weight", "min_token_similarity", "fuzzy_min_length", "single_token_cap",
+                      "common_middle_names", "common_middle_factor",
                       "missing_middle_factor", "missing_token_factor"}));
   FL_ASSIGN_OR_RETURN(out.weight, unit(j, "weight", where));
   FL_ASSIGN_OR_RETURN(out.min_token_similarity, unit(j, "min_token_similarity", where));
+  FL_ASSIGN_OR_RETURN(double fuzzy_min_length, detail::read_number(j, "fuzzy_min_length", kFile, where, 1, 100));
+  if (fuzzy_min_length != static_cast<int>(fuzzy_min_length)) {
+    return refdata::detail::file_error(kFile, "name.fuzzy_min_length: must be a whole number");
+  }
+  out.fuzzy_min_length = static_cast<int>(fuzzy_min_length);
+  FL_ASSIGN_OR_RETURN(out.single_token_cap, unit(j, "single_token_cap", where));
   FL_ASSIGN_OR_RETURN(out.common_middle_factor, unit(j, "common_middle_factor", where));
   FL_ASSIGN_OR_RETURN(out.missing_middle_factor, unit(j, "missing_middle_factor", where));
   FL_ASSIGN_OR_RETURN(out.missing_token_factor, unit(j, "missing_token_factor", where));

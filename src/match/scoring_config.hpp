@@ -16,6 +16,12 @@ namespace frontline::match {
 struct NameScoring {
   double weight = 0.0;                // the name score is multiplied by this
   double min_token_similarity = 0.0;  // Jaro-Winkler below this: the tokens do not align
+  // Tokens shorter than this align only when equal: one letter changes a
+  // short Vietnamese syllable into another name ("an" / "anh", "lan" / "lam").
+  int fuzzy_min_length = 0;
+  // When at most one token pair aligns, the name score is at most this: a
+  // single shared token ("Lan" against "Nguyễn Thị Lan") is never a match alone.
+  double single_token_cap = 0.0;
   std::vector<std::string> common_middle_names;  // folded: "thi", "van"
   double common_middle_factor = 0.0;   // their weight is multiplied by this
   double missing_middle_factor = 0.0;  // an unaligned middle token costs its weight times this
@@ -49,7 +55,8 @@ struct ScoringConfig {
 const ScoringConfig& builtin_scoring_config();
 
 // Parses a configuration in the format of data/match/scoring.json. Every key
-// is required and no other is allowed; every number lies in [0, 1];
+// is required and no other is allowed; every number lies in [0, 1] except
+// fuzzy_min_length, a whole number from 1 to 100;
 // review <= alert; min_token_similarity > 0; common middle names are folded
 // single words. InvalidArgument "scoring.json: <where>: <problem>" otherwise.
 Result<ScoringConfig> load_scoring_config(std::string_view json);
