@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "match/family_names.hpp"
@@ -92,6 +93,35 @@ TEST(MatchNameTest, RefusesInvalidOrEmptyNames) {
     EXPECT_EQ(n.error().code, ErrorCode::kInvalidArgument);
     EXPECT_EQ(n.error().fields.count("name"), 1U);
   }
+}
+
+// Each thread folds with its own ICU transliterator: concurrent calls give
+// the same answers as one thread does.
+TEST(MatchNameTest, ConcurrentThreadsAgree) {
+  const std::vector<std::string> names = {"Nguyễn Thị Như Quỳnh", "Mai Nguyen Thi", "\xC3\x90\xE1\xBA\xB7ng V\xC4\x83n",
+                                          "Giàng A Páo", "Lò Thị Mỷ"};
+  std::vector<std::string> expected;
+  for (const std::string& n : names) {
+    expected.push_back(key(n));
+  }
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < mismatches.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 200; ++round) {
+        for (size_t i = 0; i < names.size(); ++i) {
+          auto n = normalize_name(names[i]);
+          if (!n.ok() || n->key() != expected[i]) {
+            ++mismatches[t];
+          }
+        }
+      }
+    });
+  }
+  for (std::thread& th : threads) {
+    th.join();
+  }
+  EXPECT_EQ(mismatches, std::vector<int>(4, 0));
 }
 
 TEST(FamilyNamesTest, EmbeddedListHasTheCommonNamesWithShares) {
