@@ -1,6 +1,6 @@
-// Person names for matching. There is one normalization: text::fold (NFC,
-// ICU "Any-Latin; Latin-ASCII; Lower", Đ/Ð/đ to d, punctuation to spaces),
-// which the search index uses too; this module splits its output into tokens
+// Person names for matching. There is one normalization: text::fold (ICU
+// "Any-Latin; Latin-ASCII; Lower", which folds NFD input like NFC; Đ/Ð/đ to
+// d; punctuation to spaces), which the case search uses too; this module splits its output into tokens
 // and guesses each token's role from the list of Vietnamese family names.
 //
 // Thread safety: normalize_name may be called from any thread. text::fold
