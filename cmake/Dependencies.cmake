@@ -9,6 +9,15 @@ pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+# libphonenumber (Debian libphonenumber-dev) ships neither a CMake config nor a
+# pkg-config file: find its header and library, and protobuf, whose generated
+# types its headers use. Only src/match/phone.cpp includes it.
+find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
+find_library(PHONENUMBER_LIBRARY phonenumber REQUIRED)
+pkg_check_modules(PROTOBUF REQUIRED IMPORTED_TARGET protobuf)
+add_library(Frontline::PhoneNumber INTERFACE IMPORTED)
+target_include_directories(Frontline::PhoneNumber SYSTEM INTERFACE ${PHONENUMBER_INCLUDE_DIR})
+target_link_libraries(Frontline::PhoneNumber INTERFACE ${PHONENUMBER_LIBRARY} PkgConfig::PROTOBUF)
 if(FRONTLINE_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()

@@ -1,5 +1,7 @@
 // Text rules shared by every module: UTF-8 in, NFC stored, one folding for
-// search and comparison. The screening issue's name matcher builds on fold().
+// search and comparison. fold() is the only one: the case search and the
+// person matcher (match/name.hpp, which splits fold()'s output into tokens)
+// both use it, so they cannot disagree.
 #pragma once
 
 #include <string>
@@ -17,7 +19,11 @@ bool is_valid_utf8(std::string_view s);
 Result<std::string> to_nfc(std::string_view s);
 
 // Search key: "Any-Latin; Latin-ASCII; Lower" with Đ/Ð/đ to d, runs of
-// non-alphanumerics collapsed to one space, trimmed.
+// non-alphanumerics collapsed to one space, trimmed. Decomposed (NFD) input
+// folds like NFC; the output is ASCII, where Lower equals Unicode case
+// folding; characters ICU cannot transliterate (Khmer, Lao) are dropped.
+// Safe from any thread: each thread builds its own ICU transliterator on its
+// first call (about 0.5 ms) and keeps it.
 // fold("Nguyễn Thị  Như-Quỳnh") == "nguyen thi nhu quynh". `s` must be valid UTF-8.
 std::string fold(std::string_view s);
 
