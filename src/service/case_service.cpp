@@ -111,7 +111,8 @@ Result<domain::Case> insert_new_case(store::Transaction& tx, const Principal& wh
   opened.case_id = c.id;
   opened.occurred_at = now;
   opened.kind = domain::EventKind::kReport;
-  opened.description = "case opened";
+  // No text: the kind says it, in each reader's language.
+  opened.description = "";
   opened.created_by = who.user_id;
   opened.created_at = now;
   FL_TRY(discard_value(tx.events().insert(opened)));

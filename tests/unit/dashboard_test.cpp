@@ -47,7 +47,7 @@ TEST_F(DashboardTest, RecentActivityIsTheOwnSubtreeNewestFirst) {
 
   // The Lạng Sơn command sees its post's case, not the Quảng Ninh one.
   auto items = activity(commander);
-  ASSERT_EQ(items.size(), 3u);  // "newer", "older", and the case's "case opened"
+  ASSERT_EQ(items.size(), 3u);  // "newer", "older", and the case's opening report
   EXPECT_EQ(items[0].description, "newer");
   EXPECT_EQ(items[0].case_id, ls.id);
   EXPECT_EQ(items[0].case_number, ls.number);
