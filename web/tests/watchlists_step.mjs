@@ -46,6 +46,11 @@ export async function watchlistStep(page, { base, username, logIn, password, scr
   await table.getByText('Lê Thị Hai · 1992').waitFor();
   await screenshot(page, 'watchlist-import');
   await tabReachesEveryControl(page, 'watchlist page');
+  await page.getByRole('button', { name: 'Đóng phần nhập' }).click();
+  await page.getByRole('button', { name: 'Ngừng sử dụng danh sách' }).click();
+  await page.getByTestId('watchlist-inactive').waitFor();
+  await page.getByRole('button', { name: 'Sử dụng lại danh sách' }).click();
+  await page.getByTestId('watchlist-inactive').waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await page.getByRole('button', { name: /^(Đăng nhập|Log in)$/ }).waitFor();
 }

@@ -58,6 +58,14 @@ export function WatchlistPage({ api, me, id }) {
       setError(err);
     }
   };
+  const toggleActive = async () => {
+    try {
+      await api.patch(`/api/v1/watchlists/${list.id}`, { active: !list.active, version: list.version });
+      await load();
+    } catch (err) {
+      setError(err);
+    }
+  };
   if (error && !list) return <ErrorNotice error={error} notFoundText={t('watchlists.not_found')} />;
   if (!list) return <p class="loading" role="status">{t('app.loading')}</p>;
   return (
@@ -70,6 +78,7 @@ export function WatchlistPage({ api, me, id }) {
         {t(`wltype.${list.type}`)} · {list.owner_unit_code}
         {list.source ? ` · ${list.source}` : ''}
       </p>
+      {!list.active && <p class="muted" data-testid="watchlist-inactive">{t('watchlists.inactive')}</p>}
       {list.description && <p>{list.description}</p>}
       {mayManage && editing === null && !importing && (
         <p class="form-actions">
@@ -78,6 +87,9 @@ export function WatchlistPage({ api, me, id }) {
           </button>
           <button type="button" class="btn" onClick={() => setImporting(true)}>
             {t('wlimport.title')}
+          </button>
+          <button type="button" class="btn" onClick={toggleActive}>
+            {list.active ? t('watchlists.deactivate') : t('watchlists.reactivate')}
           </button>
         </p>
       )}
