@@ -10,6 +10,7 @@
 #include "demo/people.hpp"
 #include "demo/rng.hpp"
 #include "demo/support_orgs.hpp"
+#include "demo/watchlists.hpp"
 #include "demo/timeline.hpp"
 #include "demo/victim_records.hpp"
 #include "demo/world.hpp"
@@ -192,6 +193,14 @@ Result<DemoSummary> generate(store::Store& store, const Clock& clock, const Demo
     }
     return store::append_audit(tx, service::audit_entry(system, clock, "support_org.create", "support_org", "",
                                                         audit::Outcome::kOk, {{"demo", orgs}}));
+  }));
+  FL_TRY(store.write([&](store::Transaction& tx) -> Status {
+    FL_ASSIGN_OR_RETURN(int64_t entries, seed_watchlists(tx, clock.now(), opt.seed));
+    if (entries == 0) {
+      return {};
+    }
+    return store::append_audit(tx, service::audit_entry(system, clock, "watchlist.import", "watchlist", "",
+                                                        audit::Outcome::kOk, {{"demo", entries}}));
   }));
   FL_TRY(store.refresh_statistics());  // a bulk load changes what the planner should choose
   summary.cases = counts.cases;

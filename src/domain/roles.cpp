@@ -31,25 +31,30 @@ using P = Permission;
 // support organizations is kept by victim support and admins. Screenings,
 // identification decisions and receptions are for the officers who work
 // with victims (frontline officers, investigators, victim support).
+// Watchlists are read by everyone who works at a gate or on cases
+// (frontline officers, investigators, victim support, commanders) and kept
+// by investigators and commanders.
 const std::map<Role, std::set<Permission>>& grants() {
   static const std::map<Role, std::set<Permission>> table = {
       {Role::kFrontlineOfficer,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
         P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose,
-        P::kStatisticsRead}},
+        P::kStatisticsRead, P::kWatchlistRead}},
       {Role::kInvestigator,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
         P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose,
-        P::kReferralWrite, P::kStatisticsRead}},
+        P::kReferralWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage}},
       {Role::kVictimSupport,
        {P::kCaseRead, P::kPersonWrite, P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite,
         P::kEvidenceRead, P::kReferenceRead, P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite,
-        P::kSupportDirectoryManage, P::kReferralRead, P::kReferralPropose, P::kReferralWrite, P::kStatisticsRead}},
+        P::kSupportDirectoryManage, P::kReferralRead, P::kReferralPropose, P::kReferralWrite, P::kStatisticsRead,
+        P::kWatchlistRead}},
       {Role::kCommander,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonIdentityRead, P::kEventWrite,
-        P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kReferralRead}},
+        P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kReferralRead,
+        P::kWatchlistRead, P::kWatchlistManage}},
       {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead}},
       {Role::kTrainer, {P::kReferenceRead}},
       {Role::kPartnerLiaison, {P::kReferenceRead}},

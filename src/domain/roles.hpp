@@ -47,6 +47,8 @@ enum class Permission {
   kReferralRead,            // a victim's referrals and support checklist
   kReferralPropose,         // refer a victim (a new referral starts as proposed)
   kReferralWrite,           // move referrals, record outcomes, keep the support checklist
+  kWatchlistRead,           // watchlists and their entries (identities of potential victims need kVictimIdentityRead)
+  kWatchlistManage,         // create and edit watchlists of the own unit's subtree and their entries
 };
 
 // True when any of `roles` grants `permission`.

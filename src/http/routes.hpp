@@ -32,6 +32,7 @@ void add_meta_routes(Router& router, Services& s);
 void add_export_routes(Router& router, Services& s);
 void add_referral_routes(Router& router, Services& s);
 void add_statistics_routes(Router& router, Services& s);
+void add_watchlist_routes(Router& router, Services& s);
 
 // Name of the session cookie.
 inline constexpr const char* kSessionCookie = "frontline_session";

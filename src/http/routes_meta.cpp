@@ -33,6 +33,7 @@ Router build_router(Services& s) {
   add_victim_routes(router, s);
   add_meta_routes(router, s);
   add_referral_routes(router, s);
+  add_watchlist_routes(router, s);
   add_statistics_routes(router, s);
   return router;
 }

@@ -23,6 +23,7 @@
 #include "domain/referral.hpp"
 #include "domain/user.hpp"
 #include "domain/victim.hpp"
+#include "domain/watchlist.hpp"
 #include "refdata/refdata.hpp"
 #include "util/crypto.hpp"
 #include "util/result.hpp"
@@ -330,6 +331,35 @@ class ReferralRepo {
   virtual Status put_entitlement(int64_t person_id, const domain::Entitlement& e) = 0;
 };
 
+// Watchlists and their entries (domain/watchlist.hpp). Entries' identifying
+// fields are sealed; queries over them (q filters, duplicates) happen in the
+// service after unsealing, so no folded name is ever stored in clear.
+class WatchlistRepo {
+ public:
+  virtual ~WatchlistRepo() = default;
+  // Returns the new id.
+  virtual Result<int64_t> insert_list(const domain::Watchlist& w) = 0;
+  // NotFound when no list has `id`. Owner unit code and path and the count
+  // of active entries filled.
+  virtual Result<domain::Watchlist> get_list(int64_t id) = 0;
+  // Version check as CaseRepo::update (name, source, description, active, updated_at).
+  virtual Status update_list(const domain::Watchlist& w) = 0;
+  // Every list, by name then id, filled as get_list.
+  virtual Result<std::vector<domain::Watchlist>> lists() = 0;
+
+  // Returns the new id.
+  virtual Result<int64_t> insert_entry(const domain::WatchlistEntry& e) = 0;
+  // NotFound when no entry has `id` (deactivated entries are found).
+  virtual Result<domain::WatchlistEntry> get_entry(int64_t id) = 0;
+  // Version check as CaseRepo::update.
+  virtual Status update_entry(const domain::WatchlistEntry& e) = 0;
+  // The active entries of a list (deactivated ones left out), by id.
+  virtual Result<std::vector<domain::WatchlistEntry>> entries_of(int64_t watchlist_id) = 0;
+  // For matching (the screening index): every active entry of every active
+  // list whose expiry is not before `today` ("YYYY-MM-DD"), unsealed, by id.
+  virtual Result<std::vector<domain::MatchableEntry>> matchable_entries(const std::string& today) = 0;
+};
+
 class Transaction {
  public:
   virtual ~Transaction() = default;
@@ -346,6 +376,7 @@ class Transaction {
   virtual SealedRepo& sealed() = 0;
   virtual SupportOrgRepo& support_orgs() = 0;
   virtual ReferralRepo& referrals() = 0;
+  virtual WatchlistRepo& watchlists() = 0;
 };
 
 using TxFn = std::function<Status(Transaction&)>;

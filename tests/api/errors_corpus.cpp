@@ -7,6 +7,7 @@ const std::string kJson = "application/json";
 const std::string kForm = "multipart/form-data; boundary=CorpusBoundary";
 const std::string kOfficer = "officer.ls";
 const std::string kAdmin = "admin";
+const std::string kInvestigator = "investigator.ls";
 
 // A multipart body of text parts {name, value} and at most one file part.
 struct Part {
@@ -222,6 +223,33 @@ std::vector<MalformedRequest> malformed_requests() {
       {"user new password short", kAdmin, "POST", "/api/v1/users/officer.ls/password", R"({"password":"short"})", kJson, 400, "password"},
       {"user new password missing", kAdmin, "POST", "/api/v1/users/officer.ls/password", "{}", kJson, 400, "password"},
 
+      // Watchlists (a wanted_persons list of investigator.ls, BCH-LS).
+      {"watchlist without name", kInvestigator, "POST", "/api/v1/watchlists", R"({"type":"wanted_persons"})", kJson, 400, "name"},
+      {"watchlist type unknown", kInvestigator, "POST", "/api/v1/watchlists", R"({"name":"Danh sách","type":"friends"})", kJson, 400, "type"},
+      {"watchlist owner unit unknown", kInvestigator, "POST", "/api/v1/watchlists", R"({"name":"Danh sách","type":"wanted_persons","owner_unit_code":"NOPE"})", kJson, 400, "owner_unit_code"},
+      {"watchlist owner unit outside", kInvestigator, "POST", "/api/v1/watchlists", R"({"name":"Danh sách","type":"wanted_persons","owner_unit_code":"BCH-QN"})", kJson, 400, "owner_unit_code"},
+      {"officer may not create watchlists", kOfficer, "POST", "/api/v1/watchlists", R"({"name":"Danh sách","type":"wanted_persons"})", kJson, 403, ""},
+      {"analyst may not read watchlists", "analyst.hq", "GET", "/api/v1/watchlists", "", "", 403, ""},
+      {"watchlist missing", kInvestigator, "GET", "/api/v1/watchlists/999999", "", "", 404, ""},
+      {"watchlist rename blank", kInvestigator, "PATCH", "/api/v1/watchlists/{watchlist}", R"({"name":" "})", kJson, 400, "name"},
+      {"officer may not change a watchlist", kOfficer, "PATCH", "/api/v1/watchlists/{watchlist}", R"({"name":"Tên mới"})", kJson, 403, ""},
+      {"watchlist entries limit zero", kInvestigator, "GET", "/api/v1/watchlists/{watchlist}/entries?limit=0", "", "", 400, "limit"},
+      {"watchlist entries flag not boolean", kInvestigator, "GET", "/api/v1/watchlists/{watchlist}/entries?include_expired=maybe", "", "", 400, "include_expired"},
+      {"entry without name", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/entries", R"({"identity":{"date_of_birth":"1990"}})", kJson, 400, "identity.full_name"},
+      {"entry birth date invalid", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/entries", R"({"identity":{"full_name":"Trần Văn Thử","date_of_birth":"1990-13"}})", kJson, 400, "identity.date_of_birth"},
+      {"entry phone on a person list", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/entries", R"({"identity":{"full_name":"Trần Văn Thử"},"phone":"0912345678"})", kJson, 400, "phone"},
+      {"entry expiry invalid", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/entries", R"({"identity":{"full_name":"Trần Văn Thử"},"expires_on":"2026-02-30"})", kJson, 400, "expires_on"},
+      {"entry sex unknown", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/entries", R"({"identity":{"full_name":"Trần Văn Thử"},"sex":"x"})", kJson, 400, "sex"},
+      {"entry nationality unknown", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/entries", R"({"identity":{"full_name":"Trần Văn Thử"},"nationality":"QQ"})", kJson, 400, "nationality"},
+      {"entry unknown field", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/entries", R"({"identity":{"full_name":"Trần Văn Thử"},"colour":"red"})", kJson, 400, "colour"},
+      {"officer may not add entries", kOfficer, "POST", "/api/v1/watchlists/{watchlist}/entries", R"({"identity":{"full_name":"Trần Văn Thử"}})", kJson, 403, ""},
+      {"entry missing", kInvestigator, "GET", "/api/v1/watchlist-entries/999999", "", "", 404, ""},
+      {"import wrong content type", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/import", "full_name\nA\n", "text/plain", 400, "content-type"},
+      {"import unknown column", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/import", "full_name,colour\nTrần Văn Thử,red\n", "text/csv", 400, "csv"},
+      {"import without name column", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/import", "date_of_birth\n1990\n", "text/csv", 400, "csv"},
+      {"import empty", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/import", R"({"csv":""})", kJson, 400, "csv"},
+      {"import JSON without csv", kInvestigator, "POST", "/api/v1/watchlists/{watchlist}/import", R"({"strict":true})", kJson, 400, "csv"},
+      {"officer may not import", kOfficer, "POST", "/api/v1/watchlists/{watchlist}/import", "full_name\nTrần Văn Thử\n", "text/csv", 403, ""},
       // Support organizations, referrals and the Art. 37 checklist (no organization exists here).
       {"referral without consent", kOfficer, "POST", referrals, R"({"case_id":{case},"organization_id":1,"service":"shelter","consent":{"status":"refused"}})", kJson, 400, "consent.status"},
       {"referral consent missing", kOfficer, "POST", referrals, R"({"case_id":{case},"organization_id":1,"service":"shelter","consent":{}})", kJson, 400, "consent.status"},

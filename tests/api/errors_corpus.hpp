@@ -11,7 +11,8 @@ struct MalformedRequest {
   std::string name;          // what is wrong, shown when the row fails
   std::string who;           // username whose bearer token is sent; "" for none
   std::string method;
-  std::string path;          // "{case}" and "{person}" stand for the corpus case and its person
+  std::string path;          // "{case}", "{person}" and "{watchlist}" stand for the corpus case, its person
+                             // and a wanted_persons list of investigator.ls
   std::string body;          // sent as is (the same placeholders apply)
   std::string content_type;  // "" sends no Content-Type
   int status;

@@ -143,7 +143,10 @@ TEST_F(ErrorsApi, MalformedRequestCorpusIsRefusedAndChangesNothing) {
   // Sessions for every actor exist before the baseline (log-ins are audited).
   world_->as("admin");
   world_->as("analyst.hq");
-  world_->as("investigator.ls");
+  HttpReply list = world_->as("investigator.ls")
+                       .post("/api/v1/watchlists", {{"name", "Danh sách thử"}, {"type", "wanted_persons"}});
+  ASSERT_EQ(list.status, 201) << list.body;
+  const std::string watchlist_id = std::to_string(list.json_body()["id"].get<int64_t>());
 
   const StoreSnapshot before = snapshot(*world_, case_path);
   ASSERT_GT(before.audit_seq, 0);
@@ -154,7 +157,8 @@ TEST_F(ErrorsApi, MalformedRequestCorpusIsRefusedAndChangesNothing) {
   for (const auto& bad : corpus) {
     SCOPED_TRACE(bad.name);
     auto fill = [&](std::string s) {
-      for (const auto& [key, value] : {std::pair<std::string, std::string>{"{case}", case_id}, {"{person}", person_id}}) {
+      for (const auto& [key, value] : {std::pair<std::string, std::string>{"{case}", case_id}, {"{person}", person_id},
+                                  {"{watchlist}", watchlist_id}}) {
         for (size_t at = s.find(key); at != std::string::npos; at = s.find(key)) {
           s.replace(at, key.size(), value);
         }

@@ -273,7 +273,7 @@ TEST_F(DemoGenerate, AuditChainVerifiesAndUsersAreCreated) {
   auto report = store::verify_audit(store_->store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value()) << report->problem;
-  EXPECT_EQ(report->entries, 8 + 1 + 1);  // eight accounts, one batch, the support organizations
+  EXPECT_EQ(report->entries, 8 + 1 + 1 + 1);  // eight accounts, one batch, the support organizations, the watchlists
   ASSERT_EQ(summary_->users.size(), 8u);
   std::set<std::string> roles;
   for (const auto& u : summary_->users) {
@@ -316,11 +316,31 @@ TEST(DemoAccounts, ExistingAccountsAreKeptAndNumberingContinues) {
   auto report = store::verify_audit(s.store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value());
-  EXPECT_EQ(report->entries, 8 + 2 + 1);  // the support organizations only once
+  EXPECT_EQ(report->entries, 8 + 2 + 1 + 1);  // the support organizations and watchlists only once
   auto orgs = store::read_value<std::vector<domain::SupportOrganization>>(
       s.store(), [](store::Transaction& tx) { return tx.support_orgs().list({}); });
   ASSERT_TRUE(orgs.ok());
   EXPECT_GE(orgs->size(), 10u);
+  // One demo watchlist of each type, with entries; expired ones left out of matching.
+  auto lists = store::read_value<std::vector<domain::Watchlist>>(
+      s.store(), [](store::Transaction& tx) { return tx.watchlists().lists(); });
+  ASSERT_TRUE(lists.ok());
+  EXPECT_EQ(lists->size(), 5u);
+  int64_t entries = 0;
+  for (const auto& w : *lists) {
+    EXPECT_GT(w.entry_count, 0) << w.name;
+    entries += w.entry_count;
+  }
+  auto matchable = store::read_value<std::vector<domain::MatchableEntry>>(
+      s.store(), [](store::Transaction& tx) { return tx.watchlists().matchable_entries("2026-03-15"); });
+  ASSERT_TRUE(matchable.ok());
+  EXPECT_GT(static_cast<int64_t>(matchable->size()), 0);
+  EXPECT_LT(static_cast<int64_t>(matchable->size()), entries);  // some demo entries have expired
+  for (const auto& m : *matchable) {
+    if (m.list_type == domain::WatchlistType::kFlaggedPhones) {
+      EXPECT_EQ(m.entry.phone_e164.substr(0, 3), "+84") << m.entry.phone_raw;
+    }
+  }
 }
 
 TEST(DemoAccounts, WithoutUsersNeedsAnExistingAccount) {

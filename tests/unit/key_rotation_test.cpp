@@ -179,6 +179,45 @@ TEST_F(KeyRotationTest, EveryIdentityOpensWithTheNewKeyAndNotTheOld) {
   expect_all_readable();
 }
 
+// Watchlist entries (watchlist_entries.sealed) join rotation like identities.
+TEST_F(KeyRotationTest, WatchlistEntriesAreResealedWithTheNewKey) {
+  int64_t entry_id = 0;
+  {
+    auto d = open_data_dir(root(), Create::kNever);
+    ASSERT_TRUE(d.ok()) << describe(d);
+    Status s = d->store->write([&](store::Transaction& tx) -> Status {
+      FL_TRY(tx.reference().load(frontline::testing::reference_data()));
+      FL_ASSIGN_OR_RETURN(auto unit, tx.reference().find_unit("BCH-LS"));
+      domain::Watchlist w;
+      w.name = "Danh sách thử";
+      w.owner_unit_id = unit ? unit->id : 1;
+      w.created_at = w.updated_at = frontline::testing::test_now();
+      FL_ASSIGN_OR_RETURN(w.id, tx.watchlists().insert_list(w));
+      domain::WatchlistEntry e;
+      e.watchlist_id = w.id;
+      e.identity.full_name = "Đặng Văn Xoay Khoá";
+      e.added_at = e.updated_at = w.created_at;
+      FL_ASSIGN_OR_RETURN(entry_id, tx.watchlists().insert_entry(e));
+      return {};
+    });
+    ASSERT_TRUE(s.ok()) << describe(s);
+  }
+  const Key old_key = read_key(key_path(root()));
+  auto report = rotate();
+  ASSERT_TRUE(report.ok()) << describe(report);
+  EXPECT_EQ(report->values, 1);
+  const std::string sealed =
+      RawDb(root() / "frontline.db").scalar("SELECT sealed FROM watchlist_entries WHERE id = " + std::to_string(entry_id));
+  EXPECT_TRUE(crypto::SecretBox(read_key(key_path(root()))).open(sealed).ok());
+  EXPECT_FALSE(crypto::SecretBox(old_key).open(sealed).ok());
+  auto d = open_data_dir(root(), Create::kNever);
+  ASSERT_TRUE(d.ok()) << describe(d);
+  auto back = store::read_value<domain::WatchlistEntry>(
+      *d->store, [&](store::Transaction& tx) { return tx.watchlists().get_entry(entry_id); });
+  ASSERT_TRUE(back.ok()) << describe(back);
+  EXPECT_EQ(back->identity.full_name, "Đặng Văn Xoay Khoá");
+}
+
 TEST_F(KeyRotationTest, EvidenceFilesAreByteIdenticalAfterRotation) {
   add_data(1);
   const std::string sealed_before = read_bytes(root() / "evidence" / shas_[0].substr(0, 2) / shas_[0]);

@@ -27,6 +27,7 @@
 #include "http/referral_json.hpp"
 #include "http/routes.hpp"
 #include "http/statistics_json.hpp"
+#include "http/watchlist_json.hpp"
 #include "service/auth_service.hpp"
 #include "service/case_service.hpp"
 #include "service/user_service.hpp"
@@ -219,6 +220,22 @@ TEST(OpenApi, EnumsAreTheDomainNames) {
   EXPECT_EQ(enum_of(schema("Error").at("properties").at("error").at("properties").at("code")), codes);
 }
 
+// The array items' keys of schema `s`'s property `name`.
+std::set<std::string> properties_of(const json& s, const std::string& name) {
+  std::set<std::string> out;
+  for (const auto& [k, v] : s.at("properties").at(name).at("items").at("properties").items()) {
+    out.insert(k);
+  }
+  return out;
+}
+
+TEST(OpenApi, WatchlistEnumsAreTheDomainNames) {
+  EXPECT_EQ(enum_of(schema("Watchlist").at("properties").at("type")), as_set(domain::watchlist_type_names()));
+  EXPECT_EQ(enum_of(schema("WatchlistCreate").at("properties").at("type")), as_set(domain::watchlist_type_names()));
+  EXPECT_EQ(enum_of(schema("WatchlistEntryCreate").at("properties").at("platform")),
+            as_set(domain::account_platform_names()));
+}
+
 TEST(OpenApi, ReferralEnumsAreTheDomainNames) {
   const auto services = as_set(domain::support_service_names());
   const auto statuses = as_set(domain::referral_status_names());
@@ -334,6 +351,26 @@ TEST(OpenApi, ResponseSchemasMatchTheJsonMapping) {
   expect_shape("Entitlement", entitlement_json(domain::Entitlement{}));
   expect_shape("OverdueReferral", overdue_referral_json(r));
   expect_shape("UnreferredVictim", unreferred_victim_json(store::UnreferredVictim{}));
+
+  // Watchlists: a list, an entry shown and masked, an import report.
+  expect_shape("Watchlist", watchlist_json(domain::Watchlist{}));
+  service::WatchlistEntryView entry;
+  const json shown_entry = watchlist_entry_json(entry);
+  expect_shape("WatchlistEntry", shown_entry);
+  expect_shape("Identity", shown_entry.at("identity"));
+  entry.masked = true;
+  entry.label = "V-0001";
+  const json masked_entry = watchlist_entry_json(entry);
+  EXPECT_TRUE(masked_entry.at("identity").is_null());
+  EXPECT_TRUE(masked_entry.at("reason").is_null());
+  expect_shape("WatchlistEntry", masked_entry);
+  service::ImportReport report;
+  report.errors.push_back({3, {{"full_name", "is required"}}});
+  report.duplicates.push_back({4, 7, 0, "citizen_id"});
+  const json rep = import_report_json(report);
+  expect_shape("WatchlistImportReport", rep);
+  EXPECT_EQ(keys_of(rep.at("errors").at(0)), properties_of(schema("WatchlistImportReport"), "errors"));
+  EXPECT_EQ(keys_of(rep.at("duplicates").at(0)), properties_of(schema("WatchlistImportReport"), "duplicates"));
   // The dashboard's referral digests: objects for roles that read referrals, null otherwise.
   const auto& dash = schema("Dashboard").at("properties");
   service::Dashboard d;
@@ -413,6 +450,10 @@ TEST(OpenApi, RequestSchemasAreWhatTheParsersAccept) {
   expect_fields_known("ReferralPatch", parse_referral_patch);
   expect_fields_known("EntitlementPut",
                       [](const json& b) { return parse_entitlement(b, domain::EntitlementItem::kLegalAid); });
+  expect_fields_known("WatchlistCreate", parse_watchlist_draft);
+  expect_fields_known("WatchlistPatch", parse_watchlist_patch);
+  expect_fields_known("WatchlistEntryCreate", parse_watchlist_entry_draft);
+  expect_fields_known("WatchlistEntryPatch", parse_watchlist_entry_patch);
   // person_id switches the parser to the link form, checked by its example below.
   const auto& new_person = schema("PersonOnCase").at("oneOf").at(0);
   for (const auto& [p, v] : new_person.at("properties").items()) {
@@ -445,6 +486,8 @@ TEST(OpenApi, RequestExamplesParse) {
   EXPECT_TRUE(parse_referral_draft(example("ReferralCreate")).ok());
   EXPECT_TRUE(parse_referral_patch(example("ReferralPatch")).ok());
   EXPECT_TRUE(parse_entitlement(example("EntitlementPut"), domain::EntitlementItem::kLegalAid).ok());
+  EXPECT_TRUE(parse_watchlist_draft(example("WatchlistCreate")).ok());
+  EXPECT_TRUE(parse_watchlist_entry_draft(example("WatchlistEntryCreate")).ok());
   auto link = parse_person_on_case(json{{"person_id", 7}, {"role", "suspect"}});
   ASSERT_TRUE(link.ok());
   EXPECT_EQ(link->person_id, 7);

@@ -26,7 +26,7 @@ const std::vector<P> kAllPermissions = {
     P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead,
     P::kUserManage,   P::kAuditRead,     P::kReferenceRead, P::kStatisticsExport, P::kSupportDirectoryManage,
     P::kReferralRead, P::kReferralPropose, P::kReferralWrite, P::kVictimScreen, P::kVictimIdentify,
-    P::kReceptionWrite, P::kStatisticsRead};
+    P::kReceptionWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage};
 
 // The roles that hold `p`.
 std::set<R> holders(P p) {
@@ -157,6 +157,13 @@ TEST(RolesTest, ReferralsAndTheSupportDirectory) {
   EXPECT_EQ(holders(P::kReferralPropose), (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport}));
   EXPECT_EQ(holders(P::kReferralWrite), (std::set<R>{R::kInvestigator, R::kVictimSupport}));
   EXPECT_EQ(holders(P::kSupportDirectoryManage), (std::set<R>{R::kVictimSupport, R::kAdmin}));
+}
+
+// Watchlists are checked at every gate and kept by investigators and commanders.
+TEST(RolesTest, Watchlists) {
+  EXPECT_EQ(holders(P::kWatchlistRead),
+            (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport, R::kCommander}));
+  EXPECT_EQ(holders(P::kWatchlistManage), (std::set<R>{R::kInvestigator, R::kCommander}));
 }
 
 }  // namespace

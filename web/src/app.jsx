@@ -21,6 +21,8 @@ import { ScreeningPage } from './pages/screening_page.jsx';
 import { ReceptionList } from './pages/reception_list.jsx';
 import { ReceptionNew } from './pages/reception_new.jsx';
 import { StatisticsPage } from './pages/victim_stats.jsx';
+import { Watchlists } from './pages/watchlists.jsx';
+import { WatchlistPage } from './pages/watchlist_page.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
 // in, the user's own setting (GET/PATCH /api/v1/me) decides.
@@ -140,6 +142,10 @@ export function App() {
       page = <SupportOrgs api={api} me={session.me} reference={reference} />;
     } else if (route.name === 'statistics') {
       page = <StatisticsPage api={api} me={session.me} reference={reference} query={loc.query} />;
+    } else if (route.name === 'watchlists') {
+      page = <Watchlists api={api} me={session.me} />;
+    } else if (route.name === 'watchlist') {
+      page = <WatchlistPage key={route.params.id} api={api} me={session.me} id={route.params.id} />;
     } else if (route.name === 'case') {
       page = <CaseDetail key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else {

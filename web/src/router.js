@@ -49,6 +49,9 @@ export function matchRoute(path) {
   if (path === '/admin/users' || path === '/admin/users/') return { name: 'users', params: {} };
   if (path === '/support-organizations') return { name: 'support-orgs', params: {} };
   if (path === '/statistics') return { name: 'statistics', params: {} };
+  if (path === '/watchlists' || path === '/watchlists/') return { name: 'watchlists', params: {} };
+  const watchlist = /^\/watchlists\/(\d+)\/?$/.exec(path);
+  if (watchlist) return { name: 'watchlist', params: { id: Number(watchlist[1]) } };
   if (path === '/login') return { name: 'login', params: {} };
   return { name: 'notfound', params: {} };
 }

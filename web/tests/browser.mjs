@@ -44,6 +44,7 @@ import { tabReachesEveryControl, tabTo } from './keyboard.mjs';
 import { SUPPORT, referVictim } from './referrals_step.mjs';
 import { FRONTLINE, receiveAndScreen } from './victims_step.mjs';
 import { statisticsStep } from './statistics_step.mjs';
+import { watchlistStep } from './watchlists_step.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
@@ -605,6 +606,9 @@ async function run() {
 
   step('victim support refers the victim with consent, sends it, ticks an entitlement; the dashboard shows it overdue');
   await referVictim(page, { base, victimId, logIn, password: PASSWORD, screenshot });
+
+  step('an investigator creates a watchlist, adds an entry and imports a CSV file with one bad row');
+  await watchlistStep(page, { base, username: OFFICER.username, logIn, password: PASSWORD, screenshot, tabReachesEveryControl });
 
   step('an administrator unlocks an account, creates one and disables it');
   await page.goto(`${base}/`);

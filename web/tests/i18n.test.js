@@ -115,3 +115,16 @@ test('the victim vocabularies are the API\'s and have labels in both locales', (
     }
   }
 });
+
+test('the watchlist vocabularies are the API\'s and have labels in both locales', async () => {
+  const { WATCHLIST_TYPES, ACCOUNT_PLATFORMS } = await import('../src/watchlist_vocab.js');
+  assert.deepEqual([...WATCHLIST_TYPES].sort(), [...schemas.Watchlist.properties.type.enum].sort());
+  assert.deepEqual([...ACCOUNT_PLATFORMS].sort(), [...schemas.WatchlistEntryCreate.properties.platform.enum].sort());
+  for (const [prefix, values] of Object.entries({ wltype: WATCHLIST_TYPES, platform: ACCOUNT_PLATFORMS })) {
+    for (const v of values) {
+      for (const lang of Object.keys(locales)) {
+        assert.ok(`${prefix}.${v}` in locales[lang], `${lang}.json lacks ${prefix}.${v}`);
+      }
+    }
+  }
+});

@@ -202,4 +202,23 @@ std::vector<std::string> split_csv(const std::string& text);
 // Parses a stored UTC timestamp; stored data that fails is Corruption.
 Result<TimePoint> stored_time(const std::string& text);
 
+class SqliteWatchlistRepo final : public WatchlistRepo {
+ public:
+  SqliteWatchlistRepo(Connection& c, const crypto::SecretBox& sealer) : c_(c), sealer_(sealer) {}
+  Result<int64_t> insert_list(const domain::Watchlist& w) override;
+  Result<domain::Watchlist> get_list(int64_t id) override;
+  Status update_list(const domain::Watchlist& w) override;
+  Result<std::vector<domain::Watchlist>> lists() override;
+  Result<int64_t> insert_entry(const domain::WatchlistEntry& e) override;
+  Result<domain::WatchlistEntry> get_entry(int64_t id) override;
+  Status update_entry(const domain::WatchlistEntry& e) override;
+  Result<std::vector<domain::WatchlistEntry>> entries_of(int64_t watchlist_id) override;
+  Result<std::vector<domain::MatchableEntry>> matchable_entries(const std::string& today) override;
+
+ private:
+  Result<domain::WatchlistEntry> read_entry(const Stmt& q, int first_col);
+  Connection& c_;
+  const crypto::SecretBox& sealer_;
+};
+
 }  // namespace frontline::store::sqlite

@@ -26,6 +26,8 @@ inline constexpr std::array kSealedColumns = {
     SealedColumn{"identification_decisions", "id", "details"},  // JSON {grounds, documents}
     SealedColumn{"receptions", "id", "notes"},
     SealedColumn{"reception_persons", "rowid", "needs_note"},
+    // JSON of a watchlist entry's identity, phone, handle and reason (watchlist_repo.cpp).
+    SealedColumn{"watchlist_entries", "id", "sealed"},
 };
 
 }  // namespace frontline::store::sqlite

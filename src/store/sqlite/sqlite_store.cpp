@@ -10,7 +10,8 @@ class SqliteTransaction final : public Transaction {
  public:
   SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
       : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c),
-        victims_(c, sealer), audit_(c), ctdc_records_(c), sealed_(c), support_orgs_(c), referrals_(c) {}
+        victims_(c, sealer), audit_(c), ctdc_records_(c), sealed_(c), support_orgs_(c), referrals_(c),
+        watchlists_(c, sealer) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -24,6 +25,7 @@ class SqliteTransaction final : public Transaction {
   SealedRepo& sealed() override { return sealed_; }
   SupportOrgRepo& support_orgs() override { return support_orgs_; }
   ReferralRepo& referrals() override { return referrals_; }
+  WatchlistRepo& watchlists() override { return watchlists_; }
 
  private:
   SqliteReferenceRepo reference_;
@@ -39,6 +41,7 @@ class SqliteTransaction final : public Transaction {
   SqliteSealedRepo sealed_;
   SqliteSupportOrgRepo support_orgs_;
   SqliteReferralRepo referrals_;
+  SqliteWatchlistRepo watchlists_;
 };
 
 // Runs fn between BEGIN and COMMIT, rolling back on any failure (and on exceptions).

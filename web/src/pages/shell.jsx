@@ -1,5 +1,6 @@
 // The frame of every logged-in page: who is logged in and in which unit,
 // the navigation, the language switch and log-out, then the page itself.
+import { WATCHLIST_READ_ROLES } from '../watchlist_vocab.js';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
@@ -63,6 +64,11 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
           {mayDo(me.roles, STATISTICS_READ_ROLES) && (
             <Link href="/statistics" aria-current={path === '/statistics' ? 'page' : undefined}>
               {t('nav.statistics')}
+            </Link>
+          )}
+          {mayDo(me.roles, WATCHLIST_READ_ROLES) && (
+            <Link href="/watchlists" aria-current={path.startsWith('/watchlists') ? 'page' : undefined}>
+              {t('nav.watchlists')}
             </Link>
           )}
           {mayDo(me.roles, SUPPORT_DIRECTORY_READ_ROLES) && (
