@@ -47,6 +47,7 @@ enum class Permission {
   kReferralRead,            // a victim's referrals and support checklist
   kReferralPropose,         // refer a victim (a new referral starts as proposed)
   kReferralWrite,           // move referrals, record outcomes, keep the support checklist
+  kScreen,                  // screen a person against every indexed person (POST /screen; outside the caller's units only a pseudonym and the owning unit)
 };
 
 // True when any of `roles` grants `permission`.
