@@ -49,6 +49,7 @@ export function matchRoute(path) {
   if (path === '/admin/users' || path === '/admin/users/') return { name: 'users', params: {} };
   if (path === '/support-organizations') return { name: 'support-orgs', params: {} };
   if (path === '/statistics') return { name: 'statistics', params: {} };
+  if (path === '/screen') return { name: 'screen', params: {} };
   if (path === '/login') return { name: 'login', params: {} };
   return { name: 'notfound', params: {} };
 }
