@@ -160,7 +160,7 @@ int run(int argc, char** argv) {
 
   std::vector<double> ms;
   std::vector<double> scored;
-  int64_t found_first = 0, found_top10 = 0;
+  int64_t found_first = 0, found_top10 = 0, pruned_queries = 0;
   const auto q0 = Clock::now();
   for (const auto& [id, profile] : qs) {
     match::QueryCost cost;
@@ -168,6 +168,7 @@ int run(int argc, char** argv) {
     auto hits = index.index().query(profile, 10, &cost);
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
     scored.push_back(static_cast<double>(cost.candidates));
+    pruned_queries += cost.pruned > 0 ? 1 : 0;
     for (size_t k = 0; k < hits.size(); ++k) {
       if (hits[k].record.key.id == id) {
         found_first += k == 0 ? 1 : 0;
@@ -213,6 +214,7 @@ int run(int argc, char** argv) {
         {"max_ms", percentile(ms, 1.0)},
         {"median_candidates_scored", percentile(scored, 0.5)},
         {"p99_candidates_scored", percentile(scored, 0.99)},
+        {"share_pruned", static_cast<double>(pruned_queries) / static_cast<double>(qs.size())},
         {"sought_person_first", static_cast<double>(found_first) / static_cast<double>(qs.size())},
         {"sought_person_in_top10", static_cast<double>(found_top10) / static_cast<double>(qs.size())}}},
       {"brute_force",

@@ -261,7 +261,27 @@ std::vector<IndexHit> MatchIndex::query(const MatchProfile& query, size_t limit,
     candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   }
   std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  // Runs of equal slots: how many keys each record hit.
+  std::vector<std::pair<uint32_t, uint32_t>> hits;  // (keys hit, slot)
+  for (size_t i = 0; i < candidates.size();) {
+    size_t j = i;
+    while (j < candidates.size() && candidates[j] == candidates[i]) {
+      ++j;
+    }
+    hits.emplace_back(static_cast<uint32_t>(j - i), candidates[i]);
+    i = j;
+  }
+  const auto cap = static_cast<size_t>(std::max<int64_t>(options_.max_scored, 1));
+  if (hits.size() > cap) {
+    std::nth_element(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(cap), hits.end(),
+                     [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    c.pruned = static_cast<int64_t>(hits.size() - cap);
+    hits.resize(cap);
+  }
+  candidates.clear();
+  for (const auto& h : hits) {
+    candidates.push_back(h.second);
+  }
   c.candidates = static_cast<int64_t>(candidates.size());
   if (cost != nullptr) {
     *cost = c;

@@ -15,7 +15,8 @@
 // A query looks up the same keys (deletion keys for every ordered pair of
 // its tokens, so a mis-guessed role still meets), skipping any posting
 // longer than IndexOptions::max_posting: a frequent family name alone
-// ("nguyen") or a frequent pair ("nguyen|thi") is no block by itself.
+// ("nguyen") or a frequent pair ("nguyen|thi") is no block by itself. Of
+// the blocked records only the max_scored hitting the most keys are scored.
 //
 // Thread safety: any number of concurrent readers (query, the TokenStats
 // methods, size) with one writer at a time (upsert, remove); a
@@ -75,11 +76,16 @@ struct QueryCost {
   int64_t keys_used = 0;     // postings read
   int64_t keys_skipped = 0;  // postings longer than max_posting
   int64_t candidates = 0;    // records scored
+  int64_t pruned = 0;        // blocked records left unscored (fewest keys hit; see max_scored)
 };
 
 struct IndexOptions {
   // A posting longer than this is not used as a block (see above).
   int64_t max_posting = 3000;
+  // At most this many blocked records are scored: those hitting the most
+  // keys (a record sharing the family name, the given name, their pair and
+  // a deletion key hits four; one sharing a single token, one).
+  int64_t max_scored = 1500;
   // Hits scoring below this are not returned (a name sharing one token).
   double min_score = 0.3;
 };

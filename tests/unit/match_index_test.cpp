@@ -45,7 +45,7 @@ class IndexTest : public ::testing::Test {
     index.upsert(record(1, "Nguyễn Thị Quỳnh Như", "1998-03-14", "0912 345 678", "001198012345"));
     index.upsert(record(2, "Trần Văn Khải", "1985", "+84 983 111 222"));
   }
-  MatchIndex index{IndexOptions{200, 0.3}};
+  MatchIndex index{IndexOptions{.max_posting = 200, .max_scored = 1500, .min_score = 0.3}};
 };
 
 TEST_F(IndexTest, FindsUnaccentedAndReorderedNames) {
@@ -94,6 +94,20 @@ TEST_F(IndexTest, AFrequentFamilyNameAloneIsNoBlock) {
   index.query(query_of("Nguyễn Thị Quỳnh Như"), 10, &cost);
   EXPECT_LT(cost.candidates, index.size() / 4);
   EXPECT_GE(cost.candidates, 1);
+}
+
+TEST(IndexPruning, OnlyTheRecordsHittingMostKeysAreScored) {
+  MatchIndex index{IndexOptions{.max_posting = 1000, .max_scored = 5, .min_score = 0.3}};
+  for (int i = 0; i < 300; ++i) {
+    index.upsert(record(100 + i, "Nguyễn Thị Hoa " + std::to_string(i)));
+  }
+  index.upsert(record(1, "Nguyễn Thị Quỳnh Như"));
+  QueryCost cost;
+  auto hits = index.query(query_of("Nhu Quynh Thi Nguyen"), 3, &cost);
+  EXPECT_EQ(cost.candidates, 5);
+  EXPECT_EQ(cost.pruned, 296);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record.key.id, 1);
 }
 
 TEST_F(IndexTest, AgreesWithTheFullScanOnTheBest) {
