@@ -2,6 +2,9 @@
 // and privacy rule, masking per role, the audit entry, validation.
 #include "service/screening_service.hpp"
 
+#include "identify/catalog.hpp"
+#include "service/victim_service.hpp"
+
 #include "service_fixture.hpp"
 
 namespace frontline::testing {
@@ -166,6 +169,25 @@ TEST_F(ScreeningTest, ValidationNamesTheFields) {
   r = screening.screen(officer, unknown);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().fields.count("nationality"), 1u);
+}
+
+TEST_F(ScreeningTest, ReturneesReceivedAtAGateAreFoundNext) {
+  service::VictimService victims(*env.store, env.clock, identify::builtin_catalog());
+  victims.set_index_sink(&index);
+  service::ReceptionInput in;
+  in.case_id = the_case.id;
+  in.unit_code = "DBP-LS-HUUNGHI";
+  in.handover_country = "CN";
+  in.handover_agency = "Công an huyện Bằng Tường";
+  service::ReceivedPersonInput p;
+  p.person = person("Nông Thị Hoài Thương");
+  in.persons.push_back(p);
+  auto r = victims.receive(officer, in);
+  ASSERT_TRUE(r.ok()) << describe(r);
+  auto found = screening.screen(officer, by_name("Thuong Hoai Thi Nong"));
+  ASSERT_TRUE(found.ok());
+  ASSERT_FALSE(found->candidates.empty());
+  EXPECT_EQ(found->candidates[0].person_id, r->persons.at(0).person_id);
 }
 
 TEST_F(ScreeningTest, APhoneAloneFindsTheSuspect) {
