@@ -77,13 +77,21 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       service::UserService users(*dir.store, clock);
       service::CaseService cases(*dir.store, *dir.vault, clock);
       service::ReferralService referrals(*dir.store, clock);
+      // The screening index: built from every linked person, then kept
+      // current by the services after each committed change to a person.
+      service::ScreeningIndex screening_index(*dir.store);
+      FL_ASSIGN_OR_RETURN(int64_t indexed, screening_index.rebuild());
+      spdlog::info("screening index: {} persons", indexed);
+      cases.set_index_sink(&screening_index);
+      service::ScreeningService screening(*dir.store, clock, screening_index);
       http::ServerOptions options;
       options.host = where.first;
       options.port = where.second;
       options.threads = *threads;
       options.web_root = web_root;
       options.max_upload_bytes = static_cast<size_t>(cases.limits().max_evidence_bytes) + 1024 * 1024;
-      http::Server server(http::Services{*dir.store, clock, auth, users, cases, referrals}, options);
+      http::Server server(
+          http::Services{*dir.store, clock, auth, users, cases, referrals, screening, screening_index}, options);
       FL_ASSIGN_OR_RETURN(int port, server.bind());
       std::cout << "Frontline listening on http://" << where.first << ":" << port << "/" << std::endl;
       spdlog::info("serving {} on {}:{}", *data, where.first, port);

@@ -34,27 +34,30 @@ using P = Permission;
 // Watchlists are read by everyone who works at a gate or on cases
 // (frontline officers, investigators, victim support, commanders) and kept
 // by investigators and commanders.
+// Screening a person against every case person (kScreen) is for the
+// officers at gates and in investigations and their commanders; what a
+// candidate shows still follows the identity permissions and the scope.
 const std::map<Role, std::set<Permission>>& grants() {
   static const std::map<Role, std::set<Permission>> table = {
       {Role::kFrontlineOfficer,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
         P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose,
-        P::kStatisticsRead, P::kWatchlistRead}},
+        P::kStatisticsRead, P::kWatchlistRead, P::kScreen}},
       {Role::kInvestigator,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
         P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose,
-        P::kReferralWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage}},
+        P::kReferralWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage, P::kScreen}},
       {Role::kVictimSupport,
        {P::kCaseRead, P::kPersonWrite, P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite,
         P::kEvidenceRead, P::kReferenceRead, P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite,
         P::kSupportDirectoryManage, P::kReferralRead, P::kReferralPropose, P::kReferralWrite, P::kStatisticsRead,
-        P::kWatchlistRead}},
+        P::kWatchlistRead, P::kScreen}},
       {Role::kCommander,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonIdentityRead, P::kEventWrite,
         P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kReferralRead,
-        P::kWatchlistRead, P::kWatchlistManage}},
+        P::kWatchlistRead, P::kWatchlistManage, P::kScreen}},
       {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead}},
       {Role::kTrainer, {P::kReferenceRead}},
       {Role::kPartnerLiaison, {P::kReferenceRead}},

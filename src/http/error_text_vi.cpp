@@ -19,6 +19,8 @@ const std::vector<TextTemplate>& vietnamese_error_texts() {
       {"each alias must be {} to {} characters", "mỗi tên gọi khác phải dài từ {0} đến {1} ký tự"},
       {"each item must be text of at most {} characters", "mỗi mục phải là văn bản tối đa {0} ký tự"},
       {"must be {} to {} upper-case letters and digits", "phải gồm {0} đến {1} chữ cái in hoa và chữ số"},
+      {"must be {} to {} letters and digits", "phải gồm {0} đến {1} chữ cái và chữ số"},
+      {"must be at most {} characters", "tối đa {0} ký tự"},
       {"must be at least {} characters", "phải có ít nhất {0} ký tự"},
       {"must be at most {} bytes", "tối đa {0} byte"},
       {"must be valid UTF-8 of at most {} characters", "phải là UTF-8 hợp lệ, tối đa {0} ký tự"},
@@ -276,6 +278,13 @@ const std::vector<TextTemplate>& vietnamese_error_texts() {
       {"phone", "số điện thoại"},
       {"handle", "tài khoản mạng"},
       {"name_and_date_of_birth", "họ tên và ngày sinh"},
+      // Screening persons against the index (POST /api/v1/screen).
+      {"the screening has nothing to search for", "lần sàng lọc không có thông tin nào để tìm"},
+      {"give a name, a document number or a phone number", "hãy nhập họ tên, số giấy tờ hoặc số điện thoại"},
+      {"has no letters that can be compared", "không có chữ cái nào để so sánh"},
+      {"must be an ISO 3166 alpha-2 code", "phải là mã quốc gia ISO 3166 alpha-2"},
+      {"unknown country code", "mã quốc gia không tồn tại"},
+      {"screen persons", "sàng lọc người"},
   };
   return table;
 }

@@ -7,6 +7,7 @@
 #include "service/auth_service.hpp"
 #include "service/case_service.hpp"
 #include "service/referral_service.hpp"
+#include "service/screening_service.hpp"
 #include "service/user_service.hpp"
 #include "store/store.hpp"
 
@@ -19,6 +20,8 @@ struct Services {
   service::UserService& users;
   service::CaseService& cases;
   service::ReferralService& referrals;
+  service::ScreeningService& screening;
+  service::ScreeningIndex& screening_index;  // told of persons changed outside CaseService
 };
 
 void add_session_routes(Router& router, Services& s);
@@ -33,6 +36,7 @@ void add_export_routes(Router& router, Services& s);
 void add_referral_routes(Router& router, Services& s);
 void add_statistics_routes(Router& router, Services& s);
 void add_watchlist_routes(Router& router, Services& s);
+void add_screening_routes(Router& router, Services& s);
 
 // Name of the session cookie.
 inline constexpr const char* kSessionCookie = "frontline_session";

@@ -72,7 +72,7 @@ Result<PersonView> CaseService::add_person(const Principal& who, int64_t case_id
                                            domain::PersonRole role) {
   FL_TRY(require(who, domain::Permission::kPersonWrite, "add persons"));
   const TimePoint now = clock_.now();
-  return store::write_value<PersonView>(store_, [&](store::Transaction& tx) -> Result<PersonView> {
+  auto added = store::write_value<PersonView>(store_, [&](store::Transaction& tx) -> Result<PersonView> {
     FL_TRY(discard_value(open_case_for_people(tx, who, case_id)));
     FieldErrors bad;
     check_identity(draft.identity, true, now, bad);
@@ -92,13 +92,17 @@ Result<PersonView> CaseService::add_person(const Principal& who, int64_t case_id
     }
     return view;
   });
+  if (added.ok()) {
+    notify(added->person.id);
+  }
+  return added;
 }
 
 Result<PersonView> CaseService::link_person(const Principal& who, int64_t case_id, int64_t person_id,
                                             domain::PersonRole role) {
   FL_TRY(require(who, domain::Permission::kPersonWrite, "link persons"));
   const TimePoint now = clock_.now();
-  return store::write_value<PersonView>(store_, [&](store::Transaction& tx) -> Result<PersonView> {
+  auto linked = store::write_value<PersonView>(store_, [&](store::Transaction& tx) -> Result<PersonView> {
     FL_TRY(discard_value(open_case_for_people(tx, who, case_id)));
     // The person must already be visible to the caller through some case.
     FL_ASSIGN_OR_RETURN(auto links, tx.persons().links_of(person_id));
@@ -119,16 +123,24 @@ Result<PersonView> CaseService::link_person(const Principal& who, int64_t case_i
     FL_TRY(present(tx, who, clock_, view, any_victim_link(links), case_id));
     return view;
   });
+  if (linked.ok()) {
+    notify(person_id);
+  }
+  return linked;
 }
 
 Status CaseService::unlink_person(const Principal& who, int64_t case_id, int64_t person_id) {
   FL_TRY(require(who, domain::Permission::kPersonWrite, "remove persons from cases"));
-  return store_.write([&](store::Transaction& tx) -> Status {
+  Status unlinked = store_.write([&](store::Transaction& tx) -> Status {
     FL_TRY(discard_value(open_case_for_people(tx, who, case_id)));
     FL_TRY(tx.persons().unlink(case_id, person_id));
     return store::append_audit(tx, audit_entry(who, clock_, "person.unlink", "person", std::to_string(person_id),
                                                audit::Outcome::kOk, {{"case", case_id}}));
   });
+  if (unlinked.ok()) {
+    notify(person_id);
+  }
+  return unlinked;
 }
 
 Result<std::vector<PersonView>> CaseService::list_persons(const Principal& who, int64_t case_id) {
@@ -173,7 +185,7 @@ Result<PersonView> CaseService::update_person(const Principal& who, int64_t pers
                                               const domain::PersonPatch& patch) {
   FL_TRY(require(who, domain::Permission::kPersonWrite, "edit persons"));
   const TimePoint now = clock_.now();
-  return store::write_value<PersonView>(store_, [&](store::Transaction& tx) -> Result<PersonView> {
+  auto updated = store::write_value<PersonView>(store_, [&](store::Transaction& tx) -> Result<PersonView> {
     FL_ASSIGN_OR_RETURN(auto links, tx.persons().links_of(person_id));
     bool visible = false;
     for (const auto& link : links) {
@@ -218,6 +230,10 @@ Result<PersonView> CaseService::update_person(const Principal& who, int64_t pers
     }
     return PersonView{std::move(p), std::nullopt, false, links, is_victim};
   });
+  if (updated.ok()) {
+    notify(person_id);
+  }
+  return updated;
 }
 
 }  // namespace frontline::service

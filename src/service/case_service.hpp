@@ -13,6 +13,7 @@
 #include "domain/person.hpp"
 #include "domain/record.hpp"
 #include "service/case_validation.hpp"
+#include "service/person_index_sink.hpp"
 #include "service/principal.hpp"
 #include "store/file_vault.hpp"
 #include "store/store.hpp"
@@ -76,11 +77,23 @@ class CaseService {
 
   const CaseLimits& limits() const { return limits_; }
 
+  // Told after every committed change to a person (add, link, unlink,
+  // edit); nullptr (the default) tells nobody. Set before serving; `sink`
+  // must outlive the service.
+  void set_index_sink(PersonIndexSink* sink) { sink_ = sink; }
+
  private:
+  void notify(int64_t person_id) const {
+    if (sink_ != nullptr) {
+      sink_->person_changed(person_id);
+    }
+  }
+
   store::Store& store_;
   store::FileVault& vault_;
   const Clock& clock_;
   CaseLimits limits_;
+  PersonIndexSink* sink_ = nullptr;
 };
 
 // Loads case `id` if it exists and lies within the caller's scope; NotFound otherwise.

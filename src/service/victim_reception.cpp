@@ -108,7 +108,7 @@ Result<domain::Reception> VictimService::receive(const Principal& who, const Rec
     FL_TRY(require(who, domain::Permission::kCaseCreate, "create cases"));
   }
   const TimePoint now = clock_.now();
-  return store::write_value<domain::Reception>(store_, [&](store::Transaction& tx) -> Result<domain::Reception> {
+  auto received = store::write_value<domain::Reception>(store_, [&](store::Transaction& tx) -> Result<domain::Reception> {
     FieldErrors bad;
     FL_ASSIGN_OR_RETURN(auto unit, check_receiving_unit(tx, who, in.unit_code, bad));
     FL_TRY(check_handover(tx, who, in, now, bad));
@@ -177,6 +177,12 @@ Result<domain::Reception> VictimService::receive(const Principal& who, const Rec
                                                 {"country", r.handover_country}})));
     return r;
   });
+  if (received.ok() && sink_ != nullptr) {
+    for (const auto& p : received->persons) {
+      sink_->person_changed(p.person_id);
+    }
+  }
+  return received;
 }
 
 Result<domain::Reception> VictimService::get_reception(const Principal& who, int64_t reception_id) {

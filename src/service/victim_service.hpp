@@ -12,6 +12,7 @@
 #include "domain/case.hpp"
 #include "domain/victim.hpp"
 #include "identify/assess.hpp"
+#include "service/person_index_sink.hpp"
 #include "service/principal.hpp"
 #include "store/store.hpp"
 #include "util/clock.hpp"
@@ -101,10 +102,14 @@ class VictimService {
   Result<domain::Reception> get_reception(const Principal& who, int64_t reception_id);
   Result<ReceptionPage> list_receptions(const Principal& who, int64_t offset, int64_t limit);
 
+ // Told after a reception adds persons (see CaseService::set_index_sink).
+  void set_index_sink(PersonIndexSink* sink) { sink_ = sink; }
+
  private:
   store::Store& store_;
   const Clock& clock_;
   const identify::Catalog& catalog_;
+  PersonIndexSink* sink_ = nullptr;
 };
 
 // The case through which `who` works with `person_id`: `case_id` when given

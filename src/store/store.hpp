@@ -138,6 +138,20 @@ struct VictimCount {
   int64_t count = 0;
 };
 
+// A person with every case they are linked to, as the screening index
+// reads them (PersonRepo::scan_linked).
+struct PersonCaseLink {
+  int64_t case_id = 0;
+  std::string case_number;
+  domain::PersonRole role = domain::PersonRole::kWitness;
+  std::string unit_code;  // the case's unit
+  std::string unit_path;  // "/1/7/"
+};
+struct LinkedPerson {
+  domain::Person person;
+  std::vector<PersonCaseLink> links;  // by case id; never empty from scan_linked
+};
+
 class PersonRepo {
  public:
   virtual ~PersonRepo() = default;
@@ -170,6 +184,13 @@ class PersonRepo {
   //   "period" ["YYYY-MM" of reported_on].
   // Reads no sealed column.
   virtual Result<std::vector<VictimCount>> victim_counts(const VictimCountQuery& q) = 0;
+  // Calls `visit` for every person linked to at least one case (person id
+  // order), with identity unsealed and every link, until it returns false.
+  // With `only_person` set, visits that person alone (nothing when they have
+  // no link or do not exist). For the screening index: two statements, not
+  // one query per person.
+  virtual Status scan_linked(const std::function<bool(const LinkedPerson&)>& visit,
+                             std::optional<int64_t> only_person = std::nullopt) = 0;
 };
 
 // A timeline event with the number of the case it belongs to.

@@ -353,6 +353,21 @@ std::vector<MalformedRequest> malformed_requests() {
       {"statistics historic not a boolean", kOfficer, "GET", "/api/v1/statistics/victims?include_historic=yes", "", "", 400, "include_historic"},
       {"statistics historic with province", kOfficer, "GET", "/api/v1/statistics/victims?include_historic=true&province=LS", "", "", 400, "include_historic"},
       {"statistics unknown filter", kOfficer, "GET", "/api/v1/statistics/victims?unit=BCH-LS", "", "", 400, "unit"},
+      // Screening persons.
+      {"analyst may not screen", "analyst.hq", "POST", "/api/v1/screen", R"({"full_name":"Mai"})", kJson, 403, ""},
+      {"screen with nothing to search", kOfficer, "POST", "/api/v1/screen", R"({"date_of_birth":"1990"})", kJson, 400, "full_name"},
+      {"screen empty body", kOfficer, "POST", "/api/v1/screen", R"({})", kJson, 400, "phone"},
+      {"screen name too long", kOfficer, "POST", "/api/v1/screen", "{\"full_name\":\"" + repeat('a', 201) + "\"}", kJson, 400, "full_name"},
+      {"screen name without letters", kOfficer, "POST", "/api/v1/screen", R"({"full_name":"!!!"})", kJson, 400, "full_name"},
+      {"screen bad date", kOfficer, "POST", "/api/v1/screen", R"({"full_name":"Mai","date_of_birth":"1990-13"})", kJson, 400, "date_of_birth"},
+      {"screen bad phone", kOfficer, "POST", "/api/v1/screen", R"({"phone":"12"})", kJson, 400, "phone"},
+      {"screen bad citizen id", kOfficer, "POST", "/api/v1/screen", R"({"citizen_id":"12ab"})", kJson, 400, "citizen_id"},
+      {"screen bad passport", kOfficer, "POST", "/api/v1/screen", R"({"passport_number":"C1"})", kJson, 400, "passport_number"},
+      {"screen bad nationality", kOfficer, "POST", "/api/v1/screen", R"({"full_name":"Mai","nationality":"vn"})", kJson, 400, "nationality"},
+      {"screen unknown nationality", kOfficer, "POST", "/api/v1/screen", R"({"full_name":"Mai","nationality":"QQ"})", kJson, 400, "nationality"},
+      {"screen limit too large", kOfficer, "POST", "/api/v1/screen", R"({"full_name":"Mai","limit":51})", kJson, 400, "limit"},
+      {"screen bad sex", kOfficer, "POST", "/api/v1/screen", R"({"full_name":"Mai","sex":"x"})", kJson, 400, "sex"},
+      {"screen unknown field", kOfficer, "POST", "/api/v1/screen", R"({"full_name":"Mai","email":"a@b"})", kJson, 400, "email"},
   };
 }
 

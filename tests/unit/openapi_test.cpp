@@ -26,6 +26,7 @@
 #include "http/victim_json.hpp"
 #include "http/referral_json.hpp"
 #include "http/routes.hpp"
+#include "http/screening_json.hpp"
 #include "http/statistics_json.hpp"
 #include "http/watchlist_json.hpp"
 #include "service/auth_service.hpp"
@@ -88,7 +89,10 @@ class RouterWorld {
     users_ = std::make_unique<service::UserService>(*dir_.store, clock_);
     cases_ = std::make_unique<service::CaseService>(*dir_.store, *dir_.vault, clock_);
     referrals_ = std::make_unique<service::ReferralService>(*dir_.store, clock_);
-    services_ = std::make_unique<Services>(Services{*dir_.store, clock_, *auth_, *users_, *cases_, *referrals_});
+    screening_index_ = std::make_unique<service::ScreeningIndex>(*dir_.store);
+    screening_ = std::make_unique<service::ScreeningService>(*dir_.store, clock_, *screening_index_);
+    services_ = std::make_unique<Services>(
+        Services{*dir_.store, clock_, *auth_, *users_, *cases_, *referrals_, *screening_, *screening_index_});
     router_ = build_router(*services_);
   }
   ~RouterWorld() {
@@ -106,6 +110,8 @@ class RouterWorld {
   std::unique_ptr<service::UserService> users_;
   std::unique_ptr<service::CaseService> cases_;
   std::unique_ptr<service::ReferralService> referrals_;
+  std::unique_ptr<service::ScreeningIndex> screening_index_;
+  std::unique_ptr<service::ScreeningService> screening_;
   std::unique_ptr<Services> services_;
   Router router_;
 };
@@ -388,6 +394,27 @@ TEST(OpenApi, ResponseSchemasMatchTheJsonMapping) {
             keys_of(dash.at("victims_without_referral").at("properties")));
 }
 
+TEST(OpenApi, ScreeningSchemaMatchesTheJsonMapping) {
+  service::ScreenResult r;
+  r.query = match::build_profile(match::PersonRecord{"Mai Thi Nguyen", {}, "1998", domain::Sex::kFemale, "VN",
+                                                     "001198012345", "", "0912345678"});
+  service::ScreenCandidate c;
+  c.explanation.push_back({"name", match::FieldOutcome::kMatch, 0.85, "mai=mai 1.00"});
+  c.cases.push_back({1, "LS-2026-0001", domain::PersonRole::kVictim});
+  c.contact_units = {"DBP-QN-MONGCAI"};
+  r.candidates.push_back(c);
+  const json j = screen_result_json(r);
+  expect_shape("ScreenResult", j);
+  expect_shape("ScreenQueryEcho", j.at("query"));
+  expect_shape("ScreenCandidate", j.at("candidates").at(0));
+  expect_shape("ScreenExplanation", j.at("candidates").at(0).at("explanation").at(0));
+  expect_shape("ScreenCase", j.at("candidates").at(0).at("cases").at(0));
+  expect_shape("ScreenDisplay", j.at("candidates").at(0).at("display"));
+  EXPECT_TRUE(j.at("candidates").at(0).at("display").at("full_name").is_null());  // masked by default
+  const auto& outcome = schema("ScreenExplanation").at("properties").at("outcome");
+  EXPECT_EQ(enum_of(outcome), (std::set<std::string>{"match", "partial", "mismatch", "unknown"}));
+}
+
 TEST(OpenApi, VictimStatisticsSchemaMatchesTheJsonMapping) {
   service::VictimStats st;
   for (const auto& name : service::victim_breakdown_names()) {
@@ -447,6 +474,7 @@ TEST(OpenApi, RequestSchemasAreWhatTheParsersAccept) {
   expect_fields_known("SupportOrganizationCreate", parse_support_org_draft);
   expect_fields_known("SupportOrganizationPatch", parse_support_org_patch);
   expect_fields_known("ReferralCreate", parse_referral_draft);
+  expect_fields_known("ScreenRequest", parse_screen_request);
   expect_fields_known("ReferralPatch", parse_referral_patch);
   expect_fields_known("EntitlementPut",
                       [](const json& b) { return parse_entitlement(b, domain::EntitlementItem::kLegalAid); });
@@ -484,6 +512,7 @@ TEST(OpenApi, RequestExamplesParse) {
   EXPECT_TRUE(parse_support_org_draft(example("SupportOrganizationCreate")).ok());
   EXPECT_TRUE(parse_support_org_patch(example("SupportOrganizationPatch")).ok());
   EXPECT_TRUE(parse_referral_draft(example("ReferralCreate")).ok());
+  EXPECT_TRUE(parse_screen_request(example("ScreenRequest")).ok());
   EXPECT_TRUE(parse_referral_patch(example("ReferralPatch")).ok());
   EXPECT_TRUE(parse_entitlement(example("EntitlementPut"), domain::EntitlementItem::kLegalAid).ok());
   EXPECT_TRUE(parse_watchlist_draft(example("WatchlistCreate")).ok());

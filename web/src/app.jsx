@@ -23,6 +23,7 @@ import { ReceptionNew } from './pages/reception_new.jsx';
 import { StatisticsPage } from './pages/victim_stats.jsx';
 import { Watchlists } from './pages/watchlists.jsx';
 import { WatchlistPage } from './pages/watchlist_page.jsx';
+import { PersonScreenPage } from './pages/person_screen.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
 // in, the user's own setting (GET/PATCH /api/v1/me) decides.
@@ -140,6 +141,8 @@ export function App() {
       page = <ReceptionNew api={api} me={session.me} reference={reference} />;
     } else if (route.name === 'support-orgs') {
       page = <SupportOrgs api={api} me={session.me} reference={reference} />;
+    } else if (route.name === 'screen') {
+      page = <PersonScreenPage api={api} />;
     } else if (route.name === 'statistics') {
       page = <StatisticsPage api={api} me={session.me} reference={reference} query={loc.query} />;
     } else if (route.name === 'watchlists') {

@@ -52,6 +52,7 @@ export function matchRoute(path) {
   if (path === '/watchlists' || path === '/watchlists/') return { name: 'watchlists', params: {} };
   const watchlist = /^\/watchlists\/(\d+)\/?$/.exec(path);
   if (watchlist) return { name: 'watchlist', params: { id: Number(watchlist[1]) } };
+  if (path === '/screen') return { name: 'screen', params: {} };
   if (path === '/login') return { name: 'login', params: {} };
   return { name: 'notfound', params: {} };
 }

@@ -60,6 +60,8 @@ export const USER_ADMIN_ROLES = ['admin'];
 // kStatisticsRead and kStatisticsExport holders.
 export const STATISTICS_READ_ROLES = CASE_READ_ROLES;
 export const STATISTICS_EXPORT_ROLES = ['commander', 'analyst'];
+// POST /api/v1/screen (the screen permission).
+export const SCREEN_ROLES = ['frontline_officer', 'investigator', 'victim_support', 'commander'];
 
 // Event kinds a person may record; status_change is recorded by transitions.
 export const EVENT_KINDS = [

@@ -45,6 +45,7 @@ import { SUPPORT, referVictim } from './referrals_step.mjs';
 import { FRONTLINE, receiveAndScreen } from './victims_step.mjs';
 import { statisticsStep } from './statistics_step.mjs';
 import { watchlistStep } from './watchlists_step.mjs';
+import { screenStep } from './screen_step.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
@@ -524,6 +525,9 @@ async function run() {
   await page.keyboard.press('Enter');
   await page.getByText('Đã thêm diễn biến.').waitFor();
   await page.locator('.timeline li', { hasText: 'Ghi chú nhập bằng bàn phím' }).waitFor();
+
+  step('screen a demo victim written without diacritics and in reverse order: found first, with an alert');
+  await screenStep(page, { base, caseId: target.id, screenshot });
 
   step('switch to English; kept for the user after a reload');
   await page.getByRole('button', { name: 'English' }).click();

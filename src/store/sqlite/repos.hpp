@@ -84,6 +84,8 @@ class SqlitePersonRepo final : public PersonRepo {
   Result<int64_t> count() override;
   Result<std::vector<VictimOfCase>> victims_in_scope(const CaseScope& scope) override;  // victims_query.cpp
   Result<std::vector<VictimCount>> victim_counts(const VictimCountQuery& q) override;  // victim_counts.cpp
+  Status scan_linked(const std::function<bool(const LinkedPerson&)>& visit,
+                     std::optional<int64_t> only_person) override;  // person_scan.cpp
 
  private:
   Result<domain::Person> read_row(const Stmt& q, int first_col);

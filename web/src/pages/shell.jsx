@@ -4,7 +4,7 @@ import { WATCHLIST_READ_ROLES } from '../watchlist_vocab.js';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
-import { CASE_READ_ROLES, STATISTICS_READ_ROLES, USER_ADMIN_ROLES, mayDo } from '../vocab.js';
+import { CASE_READ_ROLES, SCREEN_ROLES, STATISTICS_READ_ROLES, USER_ADMIN_ROLES, mayDo } from '../vocab.js';
 import { SUPPORT_DIRECTORY_READ_ROLES } from '../referral_vocab.js';
 import { RECEPTION_ROLES } from '../victim_vocab.js';
 
@@ -59,6 +59,11 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
           {mayDo(me.roles, RECEPTION_ROLES) && (
             <Link href="/receptions" aria-current={path.startsWith('/receptions') ? 'page' : undefined}>
               {t('nav.receptions')}
+            </Link>
+          )}
+          {mayDo(me.roles, SCREEN_ROLES) && (
+            <Link href="/screen" aria-current={path === '/screen' ? 'page' : undefined}>
+              {t('nav.screen')}
             </Link>
           )}
           {mayDo(me.roles, STATISTICS_READ_ROLES) && (

@@ -1,0 +1,193 @@
+// The screening index: blocking finds typos, reordered and unaccented names
+// and equal identifiers; a frequent family name alone is no block; updates
+// and removals; readers concurrent with a writer.
+#include "match/index.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace frontline::match {
+namespace {
+
+IndexedRecord record(int64_t id, const std::string& name, const std::string& dob = "",
+                     const std::string& phone = "", const std::string& cid = "") {
+  PersonRecord pr;
+  pr.full_name = name;
+  pr.date_of_birth = dob;
+  pr.phone = phone;
+  pr.citizen_id = cid;
+  IndexedRecord r;
+  r.key = {SourceKind::kCasePerson, id};
+  r.profile = build_profile(pr);
+  r.display_name = name;
+  return r;
+}
+
+MatchProfile query_of(const std::string& name, const std::string& dob = "", const std::string& phone = "",
+                      const std::string& cid = "") {
+  return record(0, name, dob, phone, cid).profile;
+}
+
+// A population where "Nguyễn" and "Thị" are frequent and given names vary.
+class IndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const char* given[] = {"Lan", "Hoa", "Hương", "Hằng", "Linh", "Trang", "Thảo", "Ngọc", "Yến", "Nga"};
+    const char* middle[] = {"Thị", "Văn", "Thị", "Đức", "Thị"};
+    int64_t id = 1000;
+    for (int i = 0; i < 600; ++i) {
+      index.upsert(record(id++, std::string("Nguyễn ") + middle[i % 5] + " " + given[i % 10] + " " +
+                                    std::to_string(i)));
+    }
+    index.upsert(record(1, "Nguyễn Thị Quỳnh Như", "1998-03-14", "0912 345 678", "001198012345"));
+    index.upsert(record(2, "Trần Văn Khải", "1985", "+84 983 111 222"));
+  }
+  MatchIndex index{IndexOptions{.max_posting = 200, .max_scored = 1500, .min_score = 0.3}};
+};
+
+TEST_F(IndexTest, FindsUnaccentedAndReorderedNames) {
+  auto hits = index.query(query_of("Nhu Quynh Thi Nguyen"), 5);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record.key.id, 1);
+  hits = index.query(query_of("NGUYEN THI QUYNH NHU", "1998-03-14"), 5);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record.key.id, 1);
+  EXPECT_TRUE(hits[0].score.alert);
+}
+
+TEST_F(IndexTest, FindsATypoInTheGivenName) {
+  auto hits = index.query(query_of("Tran Van Khai"), 5);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record.key.id, 2);
+  hits = index.query(query_of("Tran Van Khia"), 5);  // transposed letters
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record.key.id, 2);
+  hits = index.query(query_of("Tren Van Khai"), 5);  // typo in the family name
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record.key.id, 2);
+}
+
+TEST_F(IndexTest, FindsEqualPhonesAndDocumentsWithoutAName) {
+  PersonRecord phone_only;
+  phone_only.phone = "0983111222";
+  auto hits = index.query(build_profile(phone_only), 5);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].record.key.id, 2);
+  EXPECT_TRUE(hits[0].score.alert);
+  PersonRecord doc_only;
+  doc_only.citizen_id = "001 198 012 345";
+  hits = index.query(build_profile(doc_only), 5);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].record.key.id, 1);
+}
+
+TEST_F(IndexTest, AFrequentFamilyNameAloneIsNoBlock) {
+  QueryCost cost;
+  auto hits = index.query(query_of("Nguyễn"), 50, &cost);
+  EXPECT_EQ(cost.candidates, 0);
+  EXPECT_GE(cost.keys_skipped, 1);
+  EXPECT_TRUE(hits.empty());
+  // A frequent family name with a given name scores far fewer than everyone.
+  index.query(query_of("Nguyễn Thị Quỳnh Như"), 10, &cost);
+  EXPECT_LT(cost.candidates, index.size() / 4);
+  EXPECT_GE(cost.candidates, 1);
+}
+
+TEST(IndexPruning, OnlyTheRecordsHittingMostKeysAreScored) {
+  MatchIndex index{IndexOptions{.max_posting = 1000, .max_scored = 5, .min_score = 0.3}};
+  for (int i = 0; i < 300; ++i) {
+    index.upsert(record(100 + i, "Nguyễn Thị Hoa " + std::to_string(i)));
+  }
+  index.upsert(record(1, "Nguyễn Thị Quỳnh Như"));
+  QueryCost cost;
+  auto hits = index.query(query_of("Nhu Quynh Thi Nguyen"), 3, &cost);
+  EXPECT_EQ(cost.candidates, 5);
+  EXPECT_EQ(cost.pruned, 296);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record.key.id, 1);
+}
+
+TEST_F(IndexTest, AgreesWithTheFullScanOnTheBest) {
+  for (const char* q : {"Nhu Quynh Nguyen", "Tran Khai", "Nguyen Thi Lan 7"}) {
+    auto fast = index.query(query_of(q), 1);
+    auto slow = index.scan_all(query_of(q), 1);
+    ASSERT_EQ(fast.empty(), slow.empty()) << q;
+    if (!fast.empty()) {
+      EXPECT_EQ(fast[0].record.key.id, slow[0].record.key.id) << q;
+    }
+  }
+}
+
+TEST_F(IndexTest, TokenStatsCountTheIndexedNames) {
+  EXPECT_EQ(index.indexed_names(), 602);
+  EXPECT_EQ(index.document_frequency("nguyen"), 601);
+  EXPECT_EQ(index.document_frequency("khai"), 1);
+  EXPECT_EQ(index.document_frequency("zzz"), 0);
+}
+
+TEST_F(IndexTest, UpsertReplacesAndRemoveForgets) {
+  index.upsert(record(2, "Lê Thị Bích Ngân"));
+  EXPECT_TRUE(index.query(query_of("Tran Van Khai"), 5).empty());
+  auto hits = index.query(query_of("Le Thi Bich Ngan"), 5);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record.key.id, 2);
+  EXPECT_EQ(index.document_frequency("khai"), 0);
+  EXPECT_EQ(index.size(), 602);
+  EXPECT_TRUE(index.remove({SourceKind::kCasePerson, 2}));
+  EXPECT_FALSE(index.remove({SourceKind::kCasePerson, 2}));
+  EXPECT_TRUE(index.query(query_of("Le Thi Bich Ngan"), 5).empty());
+  EXPECT_EQ(index.size(), 601);
+  // The same id under another source is another record.
+  IndexedRecord w = record(1, "Trần Văn Khải");
+  w.key.source = SourceKind::kWatchlistEntry;
+  index.upsert(std::move(w));
+  hits = index.query(query_of("Tran Van Khai"), 5);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record.key.source, SourceKind::kWatchlistEntry);
+  EXPECT_EQ(index.size(), 602);
+}
+
+TEST_F(IndexTest, ReadersRunWithAWriter) {
+  std::atomic<bool> stop{false};
+  std::atomic<int> found{0};
+  std::vector<std::thread> readers;
+  for (int t = 0; t < 3; ++t) {
+    readers.emplace_back([&] {
+      while (!stop.load()) {
+        auto hits = index.query(query_of("Nguyen Thi Quynh Nhu"), 3);
+        if (!hits.empty() && hits[0].record.key.id == 1) {
+          ++found;
+        }
+        (void)index.document_frequency("nguyen");
+      }
+    });
+  }
+  for (int i = 0; i < 300; ++i) {
+    index.upsert(record(5000 + i, "Phạm Minh Tuấn " + std::to_string(i)));
+    if (i % 3 == 0) {
+      index.remove({SourceKind::kCasePerson, 5000 + i});
+    }
+  }
+  stop = true;
+  for (auto& t : readers) {
+    t.join();
+  }
+  EXPECT_GT(found.load(), 0);
+  EXPECT_EQ(index.size(), 602 + 200);
+}
+
+TEST(IndexKeys, QueryKeysMeetRecordKeysForReorderedNames) {
+  auto rec = record_block_keys(query_of("Nguyễn Thị Mai"));
+  auto q = query_block_keys(query_of("Mai Nguyen"));
+  bool meet = false;
+  for (const auto& k : q) {
+    meet = meet || (k.rfind("t:", 0) != 0 && std::find(rec.begin(), rec.end(), k) != rec.end());
+  }
+  EXPECT_TRUE(meet);
+}
+
+}  // namespace
+}  // namespace frontline::match
