@@ -35,6 +35,26 @@ Result<domain::CaseDraft> parse_case_draft(const nlohmann::json& body);
 // The fields of a new case, for bodies that carry one nested ("case" of a reception).
 extern const std::set<std::string> kCaseDraftFields;
 void read_case_draft(FieldReader& r, domain::CaseDraft& d);
+// The fields of an "identity" object, read whole for a new person or
+// watchlist entry (`name` says whether full_name is required).
+extern const std::set<std::string> kIdentityFields;
+void read_identity(FieldReader& r, domain::PersonIdentity& id, Need name);
+// An ISO alpha-2 code read from `name` ("" when absent), refused unless two letters.
+std::string country_code(FieldReader& r, const std::string& name);
+// Reads the optional fields of an "identity" object in a patch into `p`
+// (a PersonPatch, or a WatchlistEntryPatch whose identity phone is a member
+// of another name: `phone`).
+template <typename Patch>
+void read_identity_patch(FieldReader& in, Patch& p, std::optional<std::string> Patch::*phone) {
+  p.full_name = in.text("full_name", Need::kOptional, 200);
+  p.aliases = in.text_list("aliases", Need::kOptional, 10, 200);
+  p.date_of_birth = in.text("date_of_birth", Need::kOptional, 10);
+  p.citizen_id = in.text("citizen_id", Need::kOptional, 12);
+  p.passport_number = in.text("passport_number", Need::kOptional, 20);
+  p.*phone = in.text("phone", Need::kOptional, 30);
+  p.address = in.text("address", Need::kOptional, 500);
+  p.notes = in.text("notes", Need::kOptional, 5000);
+}
 // The fields of a new person ("identity", "sex", "nationality", "home_province").
 extern const std::set<std::string> kPersonDraftFields;
 void read_person_draft(FieldReader& r, domain::PersonDraft& d);

@@ -5,9 +5,6 @@ namespace {
 
 using nlohmann::json;
 
-const std::set<std::string> kIdentityFields = {"full_name", "aliases", "date_of_birth", "citizen_id",
-                                               "passport_number", "phone", "address", "notes"};
-
 json links_json(const std::vector<std::pair<int64_t, domain::PersonRole>>& links) {
   json out = json::array();
   for (const auto& [case_id, role] : links) {
@@ -15,6 +12,11 @@ json links_json(const std::vector<std::pair<int64_t, domain::PersonRole>>& links
   }
   return out;
 }
+
+}  // namespace
+
+const std::set<std::string> kIdentityFields = {"full_name", "aliases", "date_of_birth", "citizen_id",
+                                               "passport_number", "phone", "address", "notes"};
 
 std::string country_code(FieldReader& r, const std::string& name) {
   auto v = r.text(name, Need::kOptional, 2);
@@ -24,21 +26,22 @@ std::string country_code(FieldReader& r, const std::string& name) {
   return v.value_or("");
 }
 
-}  // namespace
+void read_identity(FieldReader& in, domain::PersonIdentity& id, Need name) {
+  id.full_name = in.text("full_name", name, 200).value_or("");
+  id.aliases = in.text_list("aliases", Need::kOptional, 10, 200).value_or(std::vector<std::string>{});
+  id.date_of_birth = in.text("date_of_birth", Need::kOptional, 10).value_or("");
+  id.citizen_id = in.text("citizen_id", Need::kOptional, 12).value_or("");
+  id.passport_number = in.text("passport_number", Need::kOptional, 20).value_or("");
+  id.phone = in.text("phone", Need::kOptional, 30).value_or("");
+  id.address = in.text("address", Need::kOptional, 500).value_or("");
+  id.notes = in.text("notes", Need::kOptional, 5000).value_or("");
+}
 
 const std::set<std::string> kPersonDraftFields = {"identity", "sex", "nationality", "home_province"};
 
 void read_person_draft(FieldReader& r, domain::PersonDraft& d) {
-  r.object("identity", Need::kRequired, kIdentityFields, [&](FieldReader& in) {
-    d.identity.full_name = in.text("full_name", Need::kRequired, 200).value_or("");
-    d.identity.aliases = in.text_list("aliases", Need::kOptional, 10, 200).value_or(std::vector<std::string>{});
-    d.identity.date_of_birth = in.text("date_of_birth", Need::kOptional, 10).value_or("");
-    d.identity.citizen_id = in.text("citizen_id", Need::kOptional, 12).value_or("");
-    d.identity.passport_number = in.text("passport_number", Need::kOptional, 20).value_or("");
-    d.identity.phone = in.text("phone", Need::kOptional, 30).value_or("");
-    d.identity.address = in.text("address", Need::kOptional, 500).value_or("");
-    d.identity.notes = in.text("notes", Need::kOptional, 5000).value_or("");
-  });
+  r.object("identity", Need::kRequired, kIdentityFields,
+           [&](FieldReader& in) { read_identity(in, d.identity, Need::kRequired); });
   d.sex = r.choice("sex", Need::kOptional, &domain::parse_sex, domain::sex_names());
   d.nationality = country_code(r, "nationality");
   d.home_province = r.text("home_province", Need::kOptional, 8).value_or("");
@@ -102,16 +105,8 @@ Result<PersonOnCase> parse_person_on_case(const json& body) {
 Result<domain::PersonPatch> parse_person_patch(const json& body) {
   FieldReader r(body, {"identity", "sex", "nationality", "home_province", "version"});
   domain::PersonPatch p;
-  r.object("identity", Need::kOptional, kIdentityFields, [&](FieldReader& in) {
-    p.full_name = in.text("full_name", Need::kOptional, 200);
-    p.aliases = in.text_list("aliases", Need::kOptional, 10, 200);
-    p.date_of_birth = in.text("date_of_birth", Need::kOptional, 10);
-    p.citizen_id = in.text("citizen_id", Need::kOptional, 12);
-    p.passport_number = in.text("passport_number", Need::kOptional, 20);
-    p.phone = in.text("phone", Need::kOptional, 30);
-    p.address = in.text("address", Need::kOptional, 500);
-    p.notes = in.text("notes", Need::kOptional, 5000);
-  });
+  r.object("identity", Need::kOptional, kIdentityFields,
+           [&](FieldReader& in) { read_identity_patch(in, p, &domain::PersonPatch::phone); });
   p.sex = r.choice("sex", Need::kOptional, &domain::parse_sex, domain::sex_names());
   if (r.has("nationality")) {
     p.nationality = country_code(r, "nationality");

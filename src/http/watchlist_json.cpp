@@ -1,22 +1,14 @@
 #include "http/watchlist_json.hpp"
 
+#include "http/json_mapping.hpp"
+
 namespace frontline::http {
 namespace {
 
 using nlohmann::json;
 
-const std::set<std::string> kIdentityFields = {"full_name", "aliases", "date_of_birth", "citizen_id",
-                                               "passport_number", "phone", "address", "notes"};
 const std::set<std::string> kEntryFields = {"identity", "sex",    "nationality", "phone",     "platform",
                                             "handle",   "reason", "source_ref",  "expires_on"};
-
-std::string country_code(FieldReader& r, const std::string& name) {
-  auto v = r.text(name, Need::kOptional, 2);
-  if (v && !v->empty() && v->size() != 2) {
-    r.fail(name, "must be an ISO 3166-1 alpha-2 code such as VN");
-  }
-  return v.value_or("");
-}
 
 json or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
@@ -118,16 +110,8 @@ Result<domain::WatchlistPatch> parse_watchlist_patch(const json& body) {
 Result<domain::WatchlistEntryDraft> parse_watchlist_entry_draft(const json& body) {
   FieldReader r(body, kEntryFields);
   domain::WatchlistEntryDraft d;
-  r.object("identity", Need::kOptional, kIdentityFields, [&](FieldReader& in) {
-    d.identity.full_name = in.text("full_name", Need::kOptional, 200).value_or("");
-    d.identity.aliases = in.text_list("aliases", Need::kOptional, 10, 200).value_or(std::vector<std::string>{});
-    d.identity.date_of_birth = in.text("date_of_birth", Need::kOptional, 10).value_or("");
-    d.identity.citizen_id = in.text("citizen_id", Need::kOptional, 12).value_or("");
-    d.identity.passport_number = in.text("passport_number", Need::kOptional, 20).value_or("");
-    d.identity.phone = in.text("phone", Need::kOptional, 30).value_or("");
-    d.identity.address = in.text("address", Need::kOptional, 500).value_or("");
-    d.identity.notes = in.text("notes", Need::kOptional, 5000).value_or("");
-  });
+  r.object("identity", Need::kOptional, kIdentityFields,
+           [&](FieldReader& in) { read_identity(in, d.identity, Need::kOptional); });
   d.sex = r.choice("sex", Need::kOptional, &domain::parse_sex, domain::sex_names()).value_or(domain::Sex::kUnknown);
   d.nationality = country_code(r, "nationality");
   d.phone = r.text("phone", Need::kOptional, 30).value_or("");
@@ -147,16 +131,8 @@ Result<domain::WatchlistEntryPatch> parse_watchlist_entry_patch(const json& body
   fields.insert("version");
   FieldReader r(body, fields);
   domain::WatchlistEntryPatch p;
-  r.object("identity", Need::kOptional, kIdentityFields, [&](FieldReader& in) {
-    p.full_name = in.text("full_name", Need::kOptional, 200);
-    p.aliases = in.text_list("aliases", Need::kOptional, 10, 200);
-    p.date_of_birth = in.text("date_of_birth", Need::kOptional, 10);
-    p.citizen_id = in.text("citizen_id", Need::kOptional, 12);
-    p.passport_number = in.text("passport_number", Need::kOptional, 20);
-    p.identity_phone = in.text("phone", Need::kOptional, 30);
-    p.address = in.text("address", Need::kOptional, 500);
-    p.notes = in.text("notes", Need::kOptional, 5000);
-  });
+  r.object("identity", Need::kOptional, kIdentityFields,
+           [&](FieldReader& in) { read_identity_patch(in, p, &domain::WatchlistEntryPatch::identity_phone); });
   p.sex = r.choice("sex", Need::kOptional, &domain::parse_sex, domain::sex_names());
   if (r.has("nationality")) {
     p.nationality = country_code(r, "nationality");
