@@ -37,4 +37,32 @@ Result<TimePoint> stored_time(const std::string& text) {
   return *tp;
 }
 
+nlohmann::json identity_to_json(const domain::PersonIdentity& id) {
+  return {{"full_name", id.full_name},         {"aliases", id.aliases},
+          {"date_of_birth", id.date_of_birth}, {"citizen_id", id.citizen_id},
+          {"passport_number", id.passport_number}, {"phone", id.phone},
+          {"address", id.address},             {"notes", id.notes}};
+}
+
+domain::PersonIdentity identity_from_json(const nlohmann::json& j) {
+  domain::PersonIdentity id;
+  id.full_name = j.value("full_name", "");
+  id.aliases = j.value("aliases", std::vector<std::string>{});
+  id.date_of_birth = j.value("date_of_birth", "");
+  id.citizen_id = j.value("citizen_id", "");
+  id.passport_number = j.value("passport_number", "");
+  id.phone = j.value("phone", "");
+  id.address = j.value("address", "");
+  id.notes = j.value("notes", "");
+  return id;
+}
+
+Result<nlohmann::json> sealed_object(const std::string& plain, const std::string& what) {
+  nlohmann::json j = nlohmann::json::parse(plain, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    return Error::corruption("sealed data of " + what + " is not a JSON object");
+  }
+  return j;
+}
+
 }  // namespace frontline::store::sqlite

@@ -7,32 +7,6 @@ namespace {
 
 using nlohmann::json;
 
-// Identity is sealed as one JSON document so that adding a field needs no migration.
-std::string identity_to_json(const domain::PersonIdentity& id) {
-  json j = {{"full_name", id.full_name},   {"aliases", id.aliases},
-            {"date_of_birth", id.date_of_birth}, {"citizen_id", id.citizen_id},
-            {"passport_number", id.passport_number}, {"phone", id.phone},
-            {"address", id.address},       {"notes", id.notes}};
-  return j.dump();
-}
-
-Result<domain::PersonIdentity> identity_from_json(const std::string& text) {
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    return Error::corruption("sealed identity is not a JSON object");
-  }
-  domain::PersonIdentity id;
-  id.full_name = j.value("full_name", "");
-  id.aliases = j.value("aliases", std::vector<std::string>{});
-  id.date_of_birth = j.value("date_of_birth", "");
-  id.citizen_id = j.value("citizen_id", "");
-  id.passport_number = j.value("passport_number", "");
-  id.phone = j.value("phone", "");
-  id.address = j.value("address", "");
-  id.notes = j.value("notes", "");
-  return id;
-}
-
 constexpr const char* kPersonColumns =
     "p.id, p.identity, p.sex, p.birth_year, COALESCE(p.nationality, ''), COALESCE(p.home_province, ''), "
     "p.created_at, p.updated_at, p.version";
@@ -43,7 +17,8 @@ Result<domain::Person> SqlitePersonRepo::read_row(const Stmt& q, int first) {
   domain::Person p;
   p.id = q.int64(first);
   FL_ASSIGN_OR_RETURN(std::string plain, sealer_.open(q.blob(first + 1)));
-  FL_ASSIGN_OR_RETURN(p.identity, identity_from_json(plain));
+  FL_ASSIGN_OR_RETURN(nlohmann::json sealed, sealed_object(plain, "person " + std::to_string(p.id)));
+  p.identity = identity_from_json(sealed);
   auto sex = domain::parse_sex(q.text(first + 2));
   if (!sex) {
     return Error::corruption("person " + std::to_string(p.id) + " has an unknown sex value");
@@ -64,7 +39,7 @@ Result<int64_t> SqlitePersonRepo::insert(const domain::Person& p) {
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(
       "INSERT INTO persons(identity, sex, birth_year, nationality, home_province, created_at, updated_at, version) "
       "VALUES (?,?,?,?,?,?,?,?)"));
-  q.bind_blob(1, sealer_.seal(identity_to_json(p.identity))).bind(2, domain::sex_name(p.sex));
+  q.bind_blob(1, sealer_.seal(identity_to_json(p.identity).dump())).bind(2, domain::sex_name(p.sex));
   q.bind_or_null(3, p.birth_year ? std::optional<int64_t>(*p.birth_year) : std::nullopt);
   q.bind_or_null(4, p.nationality).bind_or_null(5, p.home_province);
   q.bind(6, format_utc(p.created_at)).bind(7, format_utc(p.updated_at)).bind(8, p.version);
@@ -86,7 +61,7 @@ Status SqlitePersonRepo::update(const domain::Person& p) {
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(
       "UPDATE persons SET identity=?, sex=?, birth_year=?, nationality=?, home_province=?, updated_at=?, version=? "
       "WHERE id=? AND version=?"));
-  q.bind_blob(1, sealer_.seal(identity_to_json(p.identity))).bind(2, domain::sex_name(p.sex));
+  q.bind_blob(1, sealer_.seal(identity_to_json(p.identity).dump())).bind(2, domain::sex_name(p.sex));
   q.bind_or_null(3, p.birth_year ? std::optional<int64_t>(*p.birth_year) : std::nullopt);
   q.bind_or_null(4, p.nationality).bind_or_null(5, p.home_province);
   q.bind(6, format_utc(p.updated_at)).bind(7, p.version).bind(8, p.id).bind(9, p.version - 1);

@@ -2,6 +2,8 @@
 // connection of the transaction that owns it.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include "store/sqlite/count_cache.hpp"
 #include "store/sqlite/db.hpp"
 #include "store/store.hpp"
@@ -201,6 +203,12 @@ class SqliteReferralRepo final : public ReferralRepo {
 // Helpers shared by the repositories.
 std::string join_csv(const std::vector<std::string>& items);
 std::vector<std::string> split_csv(const std::string& text);
+// A person identity as the JSON document sealed for it (persons.identity,
+// and the identity part of a watchlist entry), and back; absent keys are empty.
+nlohmann::json identity_to_json(const domain::PersonIdentity& id);
+domain::PersonIdentity identity_from_json(const nlohmann::json& j);
+// The JSON object in an opened sealed value; Corruption naming `what` otherwise.
+Result<nlohmann::json> sealed_object(const std::string& plain, const std::string& what);
 // Parses a stored UTC timestamp; stored data that fails is Corruption.
 Result<TimePoint> stored_time(const std::string& text);
 

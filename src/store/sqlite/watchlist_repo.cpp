@@ -9,37 +9,20 @@ namespace {
 
 using nlohmann::json;
 
+// The sealed document: {"identity": {...as persons.identity...}, "phone_raw",
+// "phone_e164", "handle", "reason"}.
 std::string sealed_json(const domain::WatchlistEntry& e) {
-  const auto& id = e.identity;
-  json j = {{"full_name", id.full_name},
-            {"aliases", id.aliases},
-            {"date_of_birth", id.date_of_birth},
-            {"citizen_id", id.citizen_id},
-            {"passport_number", id.passport_number},
-            {"identity_phone", id.phone},
-            {"address", id.address},
-            {"notes", id.notes},
-            {"phone_raw", e.phone_raw},
-            {"phone_e164", e.phone_e164},
-            {"handle", e.handle},
-            {"reason", e.reason}};
-  return j.dump();
+  return json{{"identity", identity_to_json(e.identity)},
+              {"phone_raw", e.phone_raw},
+              {"phone_e164", e.phone_e164},
+              {"handle", e.handle},
+              {"reason", e.reason}}
+      .dump();
 }
 
 Status read_sealed_json(const std::string& text, domain::WatchlistEntry& e) {
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    return Error::corruption("sealed watchlist entry " + std::to_string(e.id) + " is not a JSON object");
-  }
-  auto& id = e.identity;
-  id.full_name = j.value("full_name", "");
-  id.aliases = j.value("aliases", std::vector<std::string>{});
-  id.date_of_birth = j.value("date_of_birth", "");
-  id.citizen_id = j.value("citizen_id", "");
-  id.passport_number = j.value("passport_number", "");
-  id.phone = j.value("identity_phone", "");
-  id.address = j.value("address", "");
-  id.notes = j.value("notes", "");
+  FL_ASSIGN_OR_RETURN(json j, sealed_object(text, "watchlist entry " + std::to_string(e.id)));
+  e.identity = identity_from_json(j.value("identity", json::object()));
   e.phone_raw = j.value("phone_raw", "");
   e.phone_e164 = j.value("phone_e164", "");
   e.handle = j.value("handle", "");
