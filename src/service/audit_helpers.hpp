@@ -2,9 +2,11 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "audit/audit.hpp"
+#include "domain/person.hpp"
 #include "service/principal.hpp"
 #include "store/audit_append.hpp"
 #include "util/clock.hpp"
@@ -31,7 +33,7 @@ inline audit::Entry audit_entry(const Principal& who, const Clock& clock, std::s
 class FieldChanges {
  public:
   template <typename From, typename To>
-  void apply(const From& from, To& to, const char* name) {
+  void apply(const From& from, To& to, const std::string& name) {
     if (from) {
       to = *from;
       names_.push_back(name);
@@ -39,6 +41,22 @@ class FieldChanges {
   }
   bool empty() const { return names_.empty(); }
   const nlohmann::json& names() const { return names_; }
+
+  // The identity fields of a patch (a PersonPatch, or a WatchlistEntryPatch
+  // whose identity phone has another member name: `phone`), named with
+  // `prefix` ("" or "identity.").
+  template <typename Patch>
+  void apply_identity(const Patch& p, std::optional<std::string> Patch::*phone, domain::PersonIdentity& id,
+                      const std::string& prefix) {
+    apply(p.full_name, id.full_name, prefix + "full_name");
+    apply(p.aliases, id.aliases, prefix + "aliases");
+    apply(p.date_of_birth, id.date_of_birth, prefix + "date_of_birth");
+    apply(p.citizen_id, id.citizen_id, prefix + "citizen_id");
+    apply(p.passport_number, id.passport_number, prefix + "passport_number");
+    apply(p.*phone, id.phone, prefix + "phone");
+    apply(p.address, id.address, prefix + "address");
+    apply(p.notes, id.notes, prefix + "notes");
+  }
 
  private:
   nlohmann::json names_ = nlohmann::json::array();

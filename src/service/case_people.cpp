@@ -203,14 +203,7 @@ Result<PersonView> CaseService::update_person(const Principal& who, int64_t pers
       return Error::conflict("person " + std::to_string(person_id) + " has changed; reload and try again");
     }
     FieldChanges changes;
-    changes.apply(patch.full_name, p.identity.full_name, "full_name");
-    changes.apply(patch.aliases, p.identity.aliases, "aliases");
-    changes.apply(patch.date_of_birth, p.identity.date_of_birth, "date_of_birth");
-    changes.apply(patch.citizen_id, p.identity.citizen_id, "citizen_id");
-    changes.apply(patch.passport_number, p.identity.passport_number, "passport_number");
-    changes.apply(patch.phone, p.identity.phone, "phone");
-    changes.apply(patch.address, p.identity.address, "address");
-    changes.apply(patch.notes, p.identity.notes, "notes");
+    changes.apply_identity(patch, &domain::PersonPatch::phone, p.identity, "");
     changes.apply(patch.sex, p.sex, "sex");
     changes.apply(patch.nationality, p.nationality, "nationality");
     changes.apply(patch.home_province, p.home_province, "home_province");

@@ -316,14 +316,7 @@ Result<WatchlistEntryView> WatchlistService::update_entry(const Principal& who, 
     }
     domain::WatchlistEntryDraft d = entry_draft(e);
     FieldChanges changes;
-    changes.apply(p.full_name, d.identity.full_name, "identity.full_name");
-    changes.apply(p.aliases, d.identity.aliases, "identity.aliases");
-    changes.apply(p.date_of_birth, d.identity.date_of_birth, "identity.date_of_birth");
-    changes.apply(p.citizen_id, d.identity.citizen_id, "identity.citizen_id");
-    changes.apply(p.passport_number, d.identity.passport_number, "identity.passport_number");
-    changes.apply(p.identity_phone, d.identity.phone, "identity.phone");
-    changes.apply(p.address, d.identity.address, "identity.address");
-    changes.apply(p.notes, d.identity.notes, "identity.notes");
+    changes.apply_identity(p, &domain::WatchlistEntryPatch::identity_phone, d.identity, "identity.");
     changes.apply(p.sex, d.sex, "sex");
     changes.apply(p.nationality, d.nationality, "nationality");
     changes.apply(p.phone, d.phone, "phone");
