@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "util/durable_file.hpp"
 
 namespace frontline::cli {
 
@@ -15,6 +16,14 @@ std::string read_stdin_line() {
     line.pop_back();
   }
   return line;
+}
+
+Result<std::string> read_input_file(const std::string& path) {
+  auto bytes = durable::read_file(path);
+  if (!bytes.ok()) {
+    return Error::not_found("cannot read " + path + ": " + bytes.error().message);
+  }
+  return bytes;
 }
 
 int run(int argc, char** argv) {

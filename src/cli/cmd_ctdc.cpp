@@ -29,16 +29,6 @@ Status write_file(const std::string& path, const std::string& bytes) {
   return {};
 }
 
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
-    return Error::not_found("cannot read " + path);
-  }
-  std::ostringstream bytes;
-  bytes << f.rdbuf();
-  return bytes.str();
-}
-
 Status run_export(const ExportArgs& a) {
   FL_ASSIGN_OR_RETURN(app::DataDir dir, app::open_data_dir(a.data, app::Create::kNever));
   SystemClock clock;
@@ -60,7 +50,7 @@ Status run_export(const ExportArgs& a) {
 }
 
 Status run_import(const std::string& data, const std::string& file) {
-  FL_ASSIGN_OR_RETURN(std::string text, read_file(file));
+  FL_ASSIGN_OR_RETURN(std::string text, read_input_file(file));
   FL_ASSIGN_OR_RETURN(app::DataDir dir, app::open_data_dir(data, app::Create::kNever));
   SystemClock clock;
   service::CtdcService ctdc(*dir.store, clock);

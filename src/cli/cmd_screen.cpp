@@ -104,13 +104,11 @@ Status screen_one(service::ScreeningService& screening, const ScreenOptions& o) 
 
 // Every row gets one output row: its best candidate or its error.
 Status screen_batch(service::ScreeningService& screening, const ScreenOptions& o) {
-  std::ifstream in(o.csv_in, std::ios::binary);
-  if (!in) {
-    return Error::invalid_field("csv", "cannot read " + o.csv_in);
+  auto text = read_input_file(o.csv_in);
+  if (!text.ok()) {
+    return Error::invalid_field("csv", std::move(text).error().message);
   }
-  std::stringstream text;
-  text << in.rdbuf();
-  std::vector<csv::Record> records = csv::parse(text.str());
+  std::vector<csv::Record> records = csv::parse(*text);
   if (records.empty()) {
     return Error::invalid_field("csv", "the file is empty; the first line must name the columns");
   }

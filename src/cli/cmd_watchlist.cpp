@@ -1,8 +1,6 @@
 // `frontline watchlist import`: CSV entries into a watchlist of a data
 // directory, as the system (docs/watchlists.md has the columns).
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "app/data_dir.hpp"
 #include "cli/commands.hpp"
@@ -18,18 +16,8 @@ struct ImportArgs {
   bool strict = false;
 };
 
-Result<std::string> read_text_file(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
-    return Error::not_found("cannot read " + path);
-  }
-  std::ostringstream bytes;
-  bytes << f.rdbuf();
-  return bytes.str();
-}
-
 Status run_import(const ImportArgs& a) {
-  FL_ASSIGN_OR_RETURN(std::string text, read_text_file(a.file));
+  FL_ASSIGN_OR_RETURN(std::string text, read_input_file(a.file));
   FL_ASSIGN_OR_RETURN(app::DataDir dir, app::open_data_dir(a.data, app::Create::kNever));
   SystemClock clock;
   service::WatchlistService lists(*dir.store, clock);

@@ -26,4 +26,8 @@ void add_screen_command(CLI::App& app, const Runner& runner);
 // Reads the whole of standard input, without a trailing newline.
 std::string read_stdin_line();
 
+// The whole of an input file named on the command line; NotFound "cannot
+// read PATH: why" otherwise.
+Result<std::string> read_input_file(const std::string& path);
+
 }  // namespace frontline::cli

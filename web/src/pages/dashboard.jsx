@@ -12,6 +12,7 @@ import { EventMove } from './timeline.jsx';
 import { useTitle } from './title.js';
 import { ReferralDigests } from './referral_digests.jsx';
 import { VictimStatsPanel } from './victim_stats.jsx';
+import { CountsHead } from './counts_table.jsx';
 
 const OPEN = OPEN_STATUSES.join(',');
 
@@ -37,17 +38,7 @@ function CountTable({ id, title, rows, label, href, empty }) {
         <p class="empty">{empty}</p>
       ) : (
         <table class="counts">
-          <thead>
-            <tr>
-              <th scope="col">{t('dash.col.what')}</th>
-              <th scope="col" class="num">
-                {t('dash.col.count')}
-              </th>
-              <th scope="col">
-                <span class="visually-hidden">{t('dash.col.bar')}</span>
-              </th>
-            </tr>
-          </thead>
+          <CountsHead countLabel={t('dash.col.count')} />
           <tbody>
             {rows.map((r) => (
               <tr key={label(r)}>

@@ -10,6 +10,7 @@ import { Link, navigate } from '../router.js';
 import { STATISTICS_EXPORT_ROLES, STATISTICS_READ_ROLES, mayDo } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { useTitle } from './title.js';
+import { CountsHead } from './counts_table.jsx';
 
 const API = '/api/v1/statistics/victims';
 // The overview shows these; the page shows every breakdown the server sends.
@@ -73,17 +74,7 @@ function StatTable({ id, name, cells, keyLabel, level = 'h3' }) {
         <p class="empty">{t('dash.none')}</p>
       ) : (
         <table class="counts">
-          <thead>
-            <tr>
-              <th scope="col">{t('dash.col.what')}</th>
-              <th scope="col" class="num">
-                {t('stats.col.victims')}
-              </th>
-              <th scope="col">
-                <span class="visually-hidden">{t('dash.col.bar')}</span>
-              </th>
-            </tr>
-          </thead>
+          <CountsHead countLabel={t('stats.col.victims')} />
           <tbody>
             {cells.map((c) => (
               <tr key={c.key}>
