@@ -377,8 +377,23 @@ class WatchlistRepo {
   // The active entries of a list (deactivated ones left out), by id.
   virtual Result<std::vector<domain::WatchlistEntry>> entries_of(int64_t watchlist_id) = 0;
   // For matching (the screening index): every active entry of every active
-  // list whose expiry is not before `today` ("YYYY-MM-DD"), unsealed, by id.
-  virtual Result<std::vector<domain::MatchableEntry>> matchable_entries(const std::string& today) = 0;
+  // list (of list `list_id` only, when given) whose expiry is not before
+  // `today` ("YYYY-MM-DD"), unsealed, by id.
+  virtual Result<std::vector<domain::MatchableEntry>> matchable_entries(const std::string& today,
+                                                                        std::optional<int64_t> list_id) = 0;
+
+  // Alerts (domain::WatchlistAlert). Inserts `a` unless an alert for the same
+  // (person, entry) exists; returns the new id, or nullopt when it existed.
+  virtual Result<std::optional<int64_t>> insert_alert(const domain::WatchlistAlert& a) = 0;
+  // NotFound when no alert has `id`. Filled as alerts() fills them, with the
+  // person's newest case whatever its unit.
+  virtual Result<domain::WatchlistAlert> get_alert(int64_t id) = 0;
+  // Version check as CaseRepo::update (status, reviewed_by, reviewed_at, note).
+  virtual Status update_alert(const domain::WatchlistAlert& a) = 0;
+  // Alerts of persons linked to at least one case in `scope`, newest first;
+  // case_id/case_number name the person's newest case in scope. The total
+  // ignores offset and limit.
+  virtual Result<domain::AlertPage> alerts(const domain::AlertFilter& filter, const CaseScope& scope) = 0;
 };
 
 class Transaction {

@@ -119,7 +119,7 @@ TEST(RealRoutesTest, TableAnswers404And405AsDocumented) {
   service::UserService users(*env.store, env.clock);
   service::CaseService cases(*env.store, *env.vault, env.clock);
   service::ReferralService referrals(*env.store, env.clock);
-  service::ScreeningIndex screening_index(*env.store);
+  service::ScreeningIndex screening_index(*env.store, env.clock);
   service::ScreeningService screening(*env.store, env.clock, screening_index);
   Services s{*env.store, env.clock, auth, users, cases, referrals, screening, screening_index};
   Router router = build_router(s);

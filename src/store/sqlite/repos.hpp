@@ -211,6 +211,9 @@ domain::PersonIdentity identity_from_json(const nlohmann::json& j);
 Result<nlohmann::json> sealed_object(const std::string& plain, const std::string& what);
 // Parses a stored UTC timestamp; stored data that fails is Corruption.
 Result<TimePoint> stored_time(const std::string& text);
+// Appends " AND <case_unit column> in scope" to `where`, with its parameters.
+void scope_sql(const CaseScope& scope, const std::string& case_unit, std::string& where,
+               std::vector<std::string>& params);
 
 class SqliteWatchlistRepo final : public WatchlistRepo {
  public:
@@ -223,10 +226,17 @@ class SqliteWatchlistRepo final : public WatchlistRepo {
   Result<domain::WatchlistEntry> get_entry(int64_t id) override;
   Status update_entry(const domain::WatchlistEntry& e) override;
   Result<std::vector<domain::WatchlistEntry>> entries_of(int64_t watchlist_id) override;
-  Result<std::vector<domain::MatchableEntry>> matchable_entries(const std::string& today) override;
+  Result<std::vector<domain::MatchableEntry>> matchable_entries(const std::string& today,
+                                                                std::optional<int64_t> list_id) override;
+  // watchlist_alert_repo.cpp
+  Result<std::optional<int64_t>> insert_alert(const domain::WatchlistAlert& a) override;
+  Result<domain::WatchlistAlert> get_alert(int64_t id) override;
+  Status update_alert(const domain::WatchlistAlert& a) override;
+  Result<domain::AlertPage> alerts(const domain::AlertFilter& filter, const CaseScope& scope) override;
 
  private:
   Result<domain::WatchlistEntry> read_entry(const Stmt& q, int first_col);
+  Result<domain::WatchlistAlert> read_alert(const Stmt& q);
   Connection& c_;
   const crypto::SecretBox& sealer_;
 };

@@ -28,6 +28,7 @@ inline constexpr std::array kSealedColumns = {
     SealedColumn{"reception_persons", "rowid", "needs_note"},
     // JSON of a watchlist entry's identity, phone, handle and reason (watchlist_repo.cpp).
     SealedColumn{"watchlist_entries", "id", "sealed"},
+    SealedColumn{"watchlist_alerts", "id", "note"},  // the review note (watchlist_alert_repo.cpp)
 };
 
 }  // namespace frontline::store::sqlite
