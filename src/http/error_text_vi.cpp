@@ -199,6 +199,14 @@ const std::vector<TextTemplate>& vietnamese_error_texts() {
       {"screening {} has changed; reload and try again", "lần sàng lọc {0} đã thay đổi; hãy tải lại rồi thử lại"},
       {"reception {} not found", "không tìm thấy lần tiếp nhận {0}"},
       // Watchlists.
+      {"watchlist alert {} not found", "không tìm thấy cảnh báo {0} của danh sách theo dõi"},
+      {"watchlist alert {} was already reviewed", "cảnh báo {0} của danh sách theo dõi đã được xem xét"},
+      {"watchlist alert {} was changed by someone else; reload and try again",
+       "cảnh báo {0} của danh sách theo dõi đã bị người khác sửa; hãy tải lại rồi thử lại"},
+      {"the alert query has invalid fields", "truy vấn cảnh báo có trường không hợp lệ"},
+      {"the review has invalid fields", "kết quả xem xét có trường không hợp lệ"},
+      {"must not be negative", "không được âm"},
+      {"must be valid UTF-8", "phải là UTF-8 hợp lệ"},
       {"watchlist entry {} not found", "không tìm thấy mục {0} của danh sách theo dõi"},
       {"watchlist {} not found", "không tìm thấy danh sách theo dõi {0}"},
       {"watchlist entry {} was changed by someone else; reload and try again",
@@ -272,6 +280,7 @@ const std::vector<TextTemplate>& vietnamese_error_texts() {
       {"declined", "bị từ chối"},
       // Parts captured by {t} for watchlists: actions and duplicate keys.
       {"read watchlists", "xem danh sách theo dõi"},
+      {"read watchlist alerts", "xem cảnh báo danh sách theo dõi"},
       {"change watchlists", "sửa danh sách theo dõi"},
       {"citizen_id", "số định danh cá nhân"},
       {"passport_number", "số hộ chiếu"},
