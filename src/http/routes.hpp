@@ -37,6 +37,7 @@ void add_referral_routes(Router& router, Services& s);
 void add_statistics_routes(Router& router, Services& s);
 void add_watchlist_routes(Router& router, Services& s);
 void add_watchlist_alert_routes(Router& router, Services& s);
+void add_link_routes(Router& router, Services& s);
 void add_screening_routes(Router& router, Services& s);
 
 // Name of the session cookie.

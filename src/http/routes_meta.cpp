@@ -35,6 +35,7 @@ Router build_router(Services& s) {
   add_referral_routes(router, s);
   add_watchlist_routes(router, s);
   add_watchlist_alert_routes(router, s);
+  add_link_routes(router, s);
   add_statistics_routes(router, s);
   add_screening_routes(router, s);
   return router;

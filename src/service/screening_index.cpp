@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "service/case_validation.hpp"
+#include "service/link_service.hpp"
 #include "service/screening_service.hpp"
 #include "service/watchlist_alerts.hpp"
 
@@ -116,6 +117,11 @@ void ScreeningIndex::raise_for(const match::IndexedRecord& record) {
   if (!raised.ok()) {
     spdlog::error("watchlist alerts: could not raise the alerts of {} {}: {}",
                   match::source_kind_name(record.key.source), record.key.id, raised.error().message);
+  }
+  auto proposed = propose_links(store_, clock_, index_, record);
+  if (!proposed.ok()) {
+    spdlog::error("cross-case links: could not propose the links of {} {}: {}",
+                  match::source_kind_name(record.key.source), record.key.id, proposed.error().message);
   }
 }
 

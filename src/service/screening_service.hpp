@@ -50,7 +50,7 @@ class ScreeningIndex final : public PersonIndexSink, public WatchlistIndexSink {
   // store written while no server ran, as the demo generator does.
   Result<int64_t> raise_all_alerts();
   // Re-reads `person_id` and updates or removes them, then raises their
-  // alerts when alerts are on. Logs failures.
+  // alerts and proposes their links when alerts are on. Logs failures.
   void person_changed(int64_t person_id) override;
   // Re-reads the matchable entries of list `list_id` and replaces the
   // list's records, then raises their alerts when alerts are on. Logs failures.
@@ -58,8 +58,9 @@ class ScreeningIndex final : public PersonIndexSink, public WatchlistIndexSink {
   // The same, returning the failure.
   Status refresh(int64_t person_id);
   Status refresh_list(int64_t list_id);
-  // Whether refreshes raise watchlist alerts (on in the server; off for
-  // read-only uses such as `frontline screen`).
+  // Whether refreshes raise watchlist alerts and propose cross-case links
+  // (link_service.hpp) — on in the server; off for read-only uses such as
+  // `frontline screen`.
   void set_alerts(bool on) { alerts_ = on; }
 
   const match::MatchIndex& index() const { return index_; }

@@ -200,6 +200,26 @@ class SqliteReferralRepo final : public ReferralRepo {
   Connection& c_;
 };
 
+class SqliteLinkRepo final : public LinkRepo {
+ public:
+  explicit SqliteLinkRepo(Connection& c) : c_(c) {}
+  Result<std::optional<int64_t>> insert_proposal(const domain::LinkProposal& p) override;
+  Result<domain::LinkProposal> get_proposal(int64_t id) override;
+  Status update_proposal(const domain::LinkProposal& p) override;
+  Result<domain::LinkPage> proposals(const domain::LinkFilter& filter, const CaseScope& scope) override;
+  Result<bool> person_in_scope(int64_t person_id, const CaseScope& scope) override;
+  // person_merge_repo.cpp
+  Result<domain::PersonMerge> merge_persons(int64_t survivor_id, int64_t merged_id, int64_t proposal_id, int64_t by,
+                                            TimePoint at) override;
+  Result<domain::PersonMerge> get_merge(int64_t id) override;
+  Status undo_merge(int64_t merge_id, int64_t by, TimePoint at) override;
+  Result<std::optional<int64_t>> merged_into(int64_t person_id) override;
+  Result<std::vector<domain::PersonMerge>> merges_of(int64_t person_id) override;
+
+ private:
+  Connection& c_;
+};
+
 // Helpers shared by the repositories.
 std::string join_csv(const std::vector<std::string>& items);
 std::vector<std::string> split_csv(const std::string& text);
