@@ -177,15 +177,15 @@ Result<domain::PersonMerge> LinkService::merge(const Principal& who, int64_t pro
     if (!a_in && !b_in) {
       return Error::not_found("link proposal " + std::to_string(proposal_id) + " not found");
     }
-    if (!a_in || !b_in) {
-      return Error::denied("both persons must be on cases of your units to merge them");
-    }
     if (p.kind != domain::LinkKind::kDuplicatePerson) {
       return Error::conflict("only a proposed duplicate can be merged; persons sharing an identifier stay apart");
     }
     if (p.status != domain::LinkStatus::kOpen && p.status != domain::LinkStatus::kConfirmed) {
       return Error::conflict("link proposal " + std::to_string(proposal_id) + " is " +
                              domain::link_status_name(p.status) + "; only an open or confirmed one can be merged");
+    }
+    if (!a_in || !b_in) {
+      return Error::denied("both persons must be on cases of your units to merge them");
     }
     if (survivor_id != p.person_a && survivor_id != p.person_b) {
       return Error::invalid_field("survivor_id", "must be one of the two persons of the proposal");
