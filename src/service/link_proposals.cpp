@@ -38,6 +38,19 @@ std::map<std::string, std::string> outcomes_of(const match::MatchScore& s) {
   return out;
 }
 
+// A merge is proposed only on strong evidence: the whole name agreeing (not
+// merely similar), or an equal document or phone. Two people with similar
+// names and the same sex are many; the alert level alone is for screening,
+// where an officer looks at once.
+bool strong(const match::MatchScore& s) {
+  for (const match::FieldExplanation& f : s.fields) {
+    if (f.outcome == match::FieldOutcome::kMatch && (f.field == "name" || f.field == "document" || f.field == "phone")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The kinds of identifier the two records share: "phone", and the document
 // types ("citizen_id", "passport", ...).
 std::vector<std::string> shared_identifiers(const match::MatchProfile& x, const match::MatchProfile& y) {
@@ -72,7 +85,7 @@ std::vector<domain::LinkProposal> proposals_for(const match::MatchIndex& index, 
     p.score = static_cast<double>(static_cast<int64_t>(hit.score.score * 1000.0 + 0.5)) / 1000.0;
     p.outcomes = outcomes_of(hit.score);
     p.created_at = now;
-    if (hit.score.alert) {
+    if (hit.score.alert && strong(hit.score)) {
       p.kind = domain::LinkKind::kDuplicatePerson;
       out.push_back(p);
       continue;

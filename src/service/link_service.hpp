@@ -1,7 +1,8 @@
 // Cross-case links (issue 5, point 6; docs/links.md). The cross-reference of
 // every case person against the screening index proposes
 //   - duplicate_person: two person records scoring at or above the alert
-//     level, probably one person entered twice (in one case or two);
+//     level with the whole name agreeing or an equal document or phone,
+//     probably one person entered twice (in one case or two);
 //   - shared_identifier: two persons below that level who share a phone, a
 //     citizen ID or a passport number and are not on exactly the same cases
 //     ("the recruiter's phone appears in three cases").
