@@ -224,7 +224,6 @@ const std::vector<TextTemplate>& vietnamese_error_texts() {
        "cảnh báo {0} của danh sách theo dõi đã bị người khác sửa; hãy tải lại rồi thử lại"},
       {"the alert query has invalid fields", "truy vấn cảnh báo có trường không hợp lệ"},
       {"the review has invalid fields", "kết quả xem xét có trường không hợp lệ"},
-      {"must not be negative", "không được âm"},
       {"must be valid UTF-8", "phải là UTF-8 hợp lệ"},
       {"watchlist entry {} not found", "không tìm thấy mục {0} của danh sách theo dõi"},
       {"watchlist {} not found", "không tìm thấy danh sách theo dõi {0}"},

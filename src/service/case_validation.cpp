@@ -82,4 +82,13 @@ Result<std::optional<store::ProvinceInfo>> check_province(store::Transaction& tx
   return province;
 }
 
+void check_paging(int64_t offset, int64_t limit, int64_t max_limit, FieldErrors& bad) {
+  if (offset < 0) {
+    bad["offset"] = "must be 0 or more";
+  }
+  if (limit < 1 || limit > max_limit) {
+    bad["limit"] = "must be 1 to " + std::to_string(max_limit);
+  }
+}
+
 }  // namespace frontline::service

@@ -29,5 +29,7 @@ Result<std::optional<store::ProvinceInfo>> check_province(store::Transaction& tx
                                                           const std::string& field, FieldErrors& bad);
 // Today's date in Vietnam, "YYYY-MM-DD".
 std::string today_vn(TimePoint now);
+// "offset" must be 0 or more and "limit" 1 to `max_limit`; names each that is not.
+void check_paging(int64_t offset, int64_t limit, int64_t max_limit, FieldErrors& bad);
 
 }  // namespace frontline::service

@@ -90,12 +90,7 @@ Result<LinkView> LinkService::view(store::Transaction& tx, const Principal& who,
 Result<LinkViewPage> LinkService::list(const Principal& who, const domain::LinkFilter& filter) {
   FL_TRY(require(who, domain::Permission::kLinkReview, "review cross-case links"));
   FieldErrors bad;
-  if (filter.offset < 0) {
-    bad["offset"] = "must not be negative";
-  }
-  if (filter.limit < 1 || filter.limit > kMaxLimit) {
-    bad["limit"] = "must be 1 to 100";
-  }
+  check_paging(filter.offset, filter.limit, kMaxLimit, bad);
   if (!bad.empty()) {
     return Error::invalid("the link query has invalid fields", bad);
   }
@@ -113,15 +108,21 @@ Result<LinkViewPage> LinkService::list(const Principal& who, const domain::LinkF
   });
 }
 
+Result<LinkView> LinkService::scoped_view(store::Transaction& tx, const Principal& who, int64_t id,
+                                          std::vector<int64_t>& shown) {
+  FL_ASSIGN_OR_RETURN(domain::LinkProposal p, tx.links().get_proposal(id));
+  FL_ASSIGN_OR_RETURN(LinkView v, view(tx, who, p, shown));
+  if (!v.a.in_scope && !v.b.in_scope) {
+    return Error::not_found("link proposal " + std::to_string(id) + " not found");
+  }
+  return v;
+}
+
 Result<LinkView> LinkService::get(const Principal& who, int64_t id) {
   FL_TRY(require(who, domain::Permission::kLinkReview, "review cross-case links"));
   return store::write_value<LinkView>(store_, [&](store::Transaction& tx) -> Result<LinkView> {
-    FL_ASSIGN_OR_RETURN(domain::LinkProposal p, tx.links().get_proposal(id));
     std::vector<int64_t> shown;
-    FL_ASSIGN_OR_RETURN(LinkView v, view(tx, who, p, shown));
-    if (!v.a.in_scope && !v.b.in_scope) {
-      return Error::not_found("link proposal " + std::to_string(id) + " not found");
-    }
+    FL_ASSIGN_OR_RETURN(LinkView v, scoped_view(tx, who, id, shown));
     FL_TRY(audit_shown(tx, who, clock_, shown));
     return v;
   });
@@ -135,12 +136,9 @@ Result<LinkView> LinkService::review(const Principal& who, int64_t id, const std
     return Error::invalid_field("decision", "must be one of: confirmed, rejected");
   }
   return store::write_value<LinkView>(store_, [&](store::Transaction& tx) -> Result<LinkView> {
-    FL_ASSIGN_OR_RETURN(domain::LinkProposal p, tx.links().get_proposal(id));
     std::vector<int64_t> shown;
-    FL_ASSIGN_OR_RETURN(LinkView v, view(tx, who, p, shown));
-    if (!v.a.in_scope && !v.b.in_scope) {
-      return Error::not_found("link proposal " + std::to_string(id) + " not found");
-    }
+    FL_ASSIGN_OR_RETURN(LinkView v, scoped_view(tx, who, id, shown));
+    domain::LinkProposal p = v.proposal;
     if (!v.a.in_scope || !v.b.in_scope) {
       return Error::denied("both persons must be on cases of your units to review this link");
     }

@@ -99,6 +99,8 @@ class LinkService {
  private:
   Result<LinkView> view(store::Transaction& tx, const Principal& who, const domain::LinkProposal& p,
                         std::vector<int64_t>& shown);
+  // The view of proposal `id`; NotFound unless a person is in the caller's units.
+  Result<LinkView> scoped_view(store::Transaction& tx, const Principal& who, int64_t id, std::vector<int64_t>& shown);
   store::Store& store_;
   const Clock& clock_;
   PersonIndexSink* index_;

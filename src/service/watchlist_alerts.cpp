@@ -81,12 +81,7 @@ Result<int64_t> raise_alerts(store::Store& store, const Clock& clock, const matc
 Result<domain::AlertPage> WatchlistAlertService::list(const Principal& who, const domain::AlertFilter& filter) {
   FL_TRY(require(who, domain::Permission::kWatchlistRead, "read watchlist alerts"));
   FieldErrors bad;
-  if (filter.offset < 0) {
-    bad["offset"] = "must not be negative";
-  }
-  if (filter.limit < 1 || filter.limit > kMaxLimit) {
-    bad["limit"] = "must be 1 to 200";
-  }
+  check_paging(filter.offset, filter.limit, kMaxLimit, bad);
   if (!bad.empty()) {
     return Error::invalid("the alert query has invalid fields", bad);
   }

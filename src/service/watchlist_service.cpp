@@ -220,12 +220,7 @@ Result<WatchlistEntryPage> WatchlistService::entries(const Principal& who, int64
                                                      const WatchlistEntryQuery& query) {
   FL_TRY(require_watchlist_read(who));
   FieldErrors bad;
-  if (query.limit < 1 || query.limit > 200) {
-    bad["limit"] = "must be 1 to 200";
-  }
-  if (query.offset < 0) {
-    bad["offset"] = "must be 0 or more";
-  }
+  check_paging(query.offset, query.limit, 200, bad);
   if (text::code_points(query.q) > 200) {
     bad["q"] = "at most 200 characters";
   }

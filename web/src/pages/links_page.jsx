@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
+import { CaseRefs } from './case_refs.jsx';
 import { ErrorNotice } from './error_notice.jsx';
 import { useTitle } from './title.js';
 
@@ -27,18 +28,7 @@ function Side({ p, label }) {
           .filter(Boolean)
           .join(' · ')}
       </p>
-      {p.cases.length > 0 && (
-        <p>
-          {t('screen.cases')}:{' '}
-          {p.cases.map((k, i) => (
-            <span key={k.case_id}>
-              {i > 0 && ', '}
-              <Link href={`/cases/${k.case_id}`}>{k.case_number}</Link> ({t(`role.${k.role}`)})
-            </span>
-          ))}
-        </p>
-      )}
-      {p.contact_units.length > 0 && <p class="muted">{t('screen.contact', { units: p.contact_units.join(', ') })}</p>}
+      <CaseRefs cases={p.cases} contactUnits={p.contact_units} />
     </div>
   );
 }

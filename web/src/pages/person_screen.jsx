@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
+import { CaseRefs } from './case_refs.jsx';
 import { useTitle } from './title.js';
 
 const FIELDS = ['full_name', 'date_of_birth', 'citizen_id', 'passport_number', 'phone', 'nationality'];
@@ -70,20 +71,7 @@ function Candidate({ c, rank, query }) {
           {c.list.expires_on && <> · {t('screen.list_expires', { date: i18n.date(c.list.expires_on) })}</>}
         </p>
       )}
-      {c.cases.length > 0 && (
-        <p>
-          {t('screen.cases')}:{' '}
-          {c.cases.map((k, i) => (
-            <span key={k.case_id}>
-              {i > 0 && ', '}
-              <Link href={`/cases/${k.case_id}`}>{k.case_number}</Link> ({t(`role.${k.role}`)})
-            </span>
-          ))}
-        </p>
-      )}
-      {c.contact_units.length > 0 && (
-        <p class="muted">{t('screen.contact', { units: c.contact_units.join(', ') })}</p>
-      )}
+      <CaseRefs cases={c.cases} contactUnits={c.contact_units} />
     </li>
   );
 }
