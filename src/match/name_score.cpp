@@ -34,7 +34,9 @@ bool one_edit_apart(const std::string& a, const std::string& b) {
 
 double role_adjusted(double s, const NameToken& a, const NameToken& b, bool vietnamese_order,
                      const NameScoring& config) {
-  if (vietnamese_order && (a.role == TokenRole::kGiven) != (b.role == TokenRole::kGiven)) {
+  // Given against middle only: a family name against a given name is the
+  // order-swapped writing of two family-name syllables ("Lâm Vy Lưu").
+  if (vietnamese_order && a.role != TokenRole::kFamily && b.role != TokenRole::kFamily && a.role != b.role) {
     s -= config.given_role_mismatch_penalty;
   }
   return s;

@@ -47,8 +47,8 @@ double token_weight(const NameToken& token, const TokenStats& stats, const NameS
 // else minus diacritic_mismatch_penalty when both names are written with
 // diacritics (NormalizedName::marked) and the tokens' marks differ; then
 // minus given_role_mismatch_penalty when both names are in Vietnamese order
-// with no other reading (kFamilyFirst, order_certain) and exactly one of the
-// tokens is the given name. Then
+// with no other reading (kFamilyFirst, order_certain) and one token is the
+// given name, the other a middle name. Then
 //   score = sum(similarity * weight) / (sum(weight) + sum(unaligned cost))
 // over aligned pairs, where an unaligned middle token costs its weight times
 // missing_middle_factor when the other name is aligned in full (a missing

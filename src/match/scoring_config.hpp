@@ -37,8 +37,8 @@ struct NameScoring {
   // are this similar at least, however short: "Bùt" / "Bùi", "Hwoa" / "Hòa".
   double typo_similarity = 0.0;
   // Subtracted from a token pair's similarity when one token is the given name
-  // and the other is not, both names written in Vietnamese order ("Nguyễn Anh
-  // Đức" is not "Nguyễn Đức Anh").
+  // and the other a middle name, both names certain in Vietnamese order
+  // ("Nguyễn Anh Đức" is not "Nguyễn Đức Anh").
   double given_role_mismatch_penalty = 0.0;
   // Subtracted from the similarity of two different tokens that indexed names
   // both hold ("Khang" / "Khanh", "Hương" / "Phương"): two names more likely
