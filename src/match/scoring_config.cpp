@@ -84,9 +84,9 @@ Result<ScoringConfig> load_scoring_config(std::string_view text_json) {
   FL_ASSIGN_OR_RETURN(json doc, refdata::detail::parse_json_text(kFile, text_json));
   const std::string top = "document";
   FL_TRY(expect_keys(doc, kFile, top,
-                     {"source", "thresholds", "name", "date_of_birth", "sex_mismatch_penalty", "inferred_sex_mismatch_penalty",
-                      "nationality_mismatch_penalty", "citizen_id_mismatch_penalty", "document_match",
-                      "phone_match"}));
+                     {"source", "thresholds", "name", "date_of_birth", "sex_mismatch_penalty",
+                      "inferred_sex_mismatch_penalty", "nationality_mismatch_penalty", "citizen_id_mismatch_penalty",
+                      "document_match", "phone_match"}));
   FL_TRY(discard_value(detail::read_text(doc, "source", kFile, top)));
   ScoringConfig c;
   const json& thresholds = doc.at("thresholds");
