@@ -48,16 +48,19 @@ double token_similarity(const NameToken& a, const NameToken& b, bool both_marked
   const auto shortest = static_cast<int>(std::min(a.text.size(), b.text.size()));
   double s = shortest < config.fuzzy_min_length ? (a.text == b.text ? 1.0 : 0.0)
                                                 : jaro_winkler_similarity(a.text, b.text);
-  if (a.text == b.text || !stats.counts_every_token()) {
-    // Equal folded tokens: the vocabulary adds nothing.
-  } else if (stats.document_frequency(a.text) == 0 || stats.document_frequency(b.text) == 0) {
-    if (one_edit_apart(a.text, b.text)) {
-      // One of them is in no indexed name: a typo, not another name; its
-      // marks may have gone with the letter ("Đc" / "Đức").
-      return role_adjusted(std::max(s, config.typo_similarity), a, b, vietnamese_order, config);
+  // The vocabulary is consulted only where it can change the outcome: a pair
+  // one edit apart, or one similar enough to align (the index's hot path).
+  const bool typo_shape = a.text != b.text && one_edit_apart(a.text, b.text);
+  if (a.text != b.text && stats.counts_every_token() && (typo_shape || s >= config.min_token_similarity)) {
+    if (stats.document_frequency(a.text) == 0 || stats.document_frequency(b.text) == 0) {
+      if (typo_shape) {
+        // One of them is in no indexed name: a typo, not another name; its
+        // marks may have gone with the letter ("Đc" / "Đức").
+        return role_adjusted(std::max(s, config.typo_similarity), a, b, vietnamese_order, config);
+      }
+    } else {
+      s -= config.other_name_penalty;  // both are names someone bears: "Khang" / "Khanh"
     }
-  } else {
-    s -= config.other_name_penalty;  // both are names someone bears: "Khang" / "Khanh"
   }
   if (both_marked && a.marks != b.marks) {
     // Other names: "Hùng" / "Hưng" (folded alike), "Hưng" / "Hương", "Khôi" / "Khoa".
