@@ -36,11 +36,26 @@ const char* name_order_name(NameOrder order);
 struct NameToken {
   std::string text;  // folded: lower-case ASCII letters and digits, non-empty
   TokenRole role = TokenRole::kGiven;
+  // The Vietnamese marks the folding dropped, when the name was written with
+  // diacritics (NormalizedName::marked), else empty: each letter carrying a
+  // vowel or consonant mark followed by the mark ('^' circumflex, '(' breve,
+  // '+' horn, '-' the bar of đ), then the tone ('`' grave, '\'' acute, '~'
+  // tilde, '?' hook, '.' dot below). Independent of where the tone was
+  // placed: "Hưng" "u+", "Hương" "u+o+", "Hùng" "`", "Qúy" and "Quý" "'".
+  std::string marks;
 };
 
 struct NormalizedName {
   std::vector<NameToken> tokens;  // in written order, never empty
   NameOrder order = NameOrder::kAssumed;
+  // True when the name carries at least one Vietnamese mark and every token's
+  // marks are known (a name typed without diacritics, or with letters outside
+  // Vietnamese Latin, is compared folded only).
+  bool marked = false;
+  // True when the order found is at least four times likelier than any other
+  // (see normalize_name): "Nguyễn Anh Đức", but not "Lâm Trúc Bùi" (Lâm and
+  // Bùi are both family names). False for kAssumed and single tokens.
+  bool order_certain = false;
 
   // The folded tokens in written order, single spaces: "nguyen thi mai".
   std::string key() const;

@@ -43,7 +43,9 @@ std::string describe(const NameComparison& c, const MatchProfile& left, size_t l
   }
   for (const UnalignedToken& u : c.unaligned) {
     out += out.empty() ? "" : "; ";
-    out += std::string(u.role == TokenRole::kMiddle ? "missing middle: " : "unmatched ") +
+    out += std::string(u.conflict                   ? "other middle: "
+                       : u.role == TokenRole::kMiddle ? "missing middle: "
+                                                      : "unmatched ") +
            (u.role == TokenRole::kMiddle ? "" : std::string(token_role_name(u.role)) + ": ") + u.token;
   }
   if (!(left.has_full_name && left_index == 0 && right.has_full_name && right_index == 0)) {
@@ -91,15 +93,41 @@ FieldExplanation birth_date_field(const MatchProfile& left, const MatchProfile& 
   return f;
 }
 
+// The sex entered, else the one the middle names mark; with a note when inferred.
+std::pair<domain::Sex, std::string> sex_of(const MatchProfile& p) {
+  if (p.sex != domain::Sex::kUnknown) {
+    return {p.sex, domain::sex_name(p.sex)};
+  }
+  return {p.inferred_sex, std::string(domain::sex_name(p.inferred_sex)) + " (by the middle name)"};
+}
+
 FieldExplanation sex_field(const MatchProfile& left, const MatchProfile& right, const ScoringConfig& config) {
-  if (left.sex == domain::Sex::kUnknown || right.sex == domain::Sex::kUnknown) {
+  const auto [ls, lnote] = sex_of(left);
+  const auto [rs, rnote] = sex_of(right);
+  if (ls == domain::Sex::kUnknown || rs == domain::Sex::kUnknown) {
     return {"sex", FieldOutcome::kUnknown, 0.0, "unknown on one side"};
   }
-  if (left.sex == right.sex) {
-    return {"sex", FieldOutcome::kMatch, 0.0, std::string("both ") + domain::sex_name(left.sex)};
+  if (ls == rs) {
+    return {"sex", FieldOutcome::kMatch, 0.0, std::string("both ") + domain::sex_name(ls)};
   }
-  return {"sex", FieldOutcome::kMismatch, -config.sex_mismatch_penalty,
-          std::string(domain::sex_name(left.sex)) + " vs " + domain::sex_name(right.sex)};
+  const bool inferred = left.sex == domain::Sex::kUnknown || right.sex == domain::Sex::kUnknown;
+  return {"sex", FieldOutcome::kMismatch,
+          -(inferred ? config.inferred_sex_mismatch_penalty : config.sex_mismatch_penalty), lnote + " vs " + rnote};
+}
+
+// Văn marks a man and Thị a woman when they stand as middle names. Written
+// without diacritics "van" may be Vân (a woman's middle name as well), so
+// only "thi" counts then.
+domain::Sex sex_by_middle_names(const NormalizedName& name) {
+  bool male = false;
+  bool female = false;
+  for (const NameToken& t : name.tokens) {
+    if (t.role == TokenRole::kMiddle) {
+      male = male || (name.marked && t.text == "van" && t.marks == "a(");
+      female = female || (t.text == "thi" && (!name.marked || t.marks == "."));
+    }
+  }
+  return male == female ? domain::Sex::kUnknown : male ? domain::Sex::kMale : domain::Sex::kFemale;
 }
 
 FieldExplanation nationality_field(const MatchProfile& left, const MatchProfile& right, const ScoringConfig& config) {
@@ -194,6 +222,9 @@ MatchProfile build_profile(const PersonRecord& record) {
     }
   }
   p.sex = record.sex;
+  if (p.sex == domain::Sex::kUnknown && p.has_full_name) {
+    p.inferred_sex = sex_by_middle_names(p.names.front());
+  }
   p.nationality = upper_ascii(record.nationality);
   if (!record.citizen_id.empty()) {
     if (auto d = normalize_identity_number(record.citizen_id); d.ok()) {

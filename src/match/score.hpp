@@ -42,6 +42,9 @@ struct MatchProfile {
   bool has_full_name = false;         // names[0] is the full name (else every entry is an alias)
   std::optional<PartialDate> date_of_birth;
   domain::Sex sex = domain::Sex::kUnknown;
+  // When `sex` is unknown: the sex the full name's middle names mark (Văn:
+  // male, Thị: female; unknown when neither or both), else unknown.
+  domain::Sex inferred_sex = domain::Sex::kUnknown;
   std::string nationality;            // upper-case ASCII, empty when unknown
   std::vector<Document> documents;
   std::string phone;                  // E.164, empty when none or invalid

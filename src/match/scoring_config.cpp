@@ -27,7 +27,9 @@ Status parse_name(const json& j, NameScoring& out) {
   FL_TRY(expect_keys(j, kFile, where,
                      {"weight", "min_token_similarity", "fuzzy_min_length", "single_token_cap",
                       "common_middle_names", "common_middle_factor",
-                      "missing_middle_factor", "missing_token_factor"}));
+                      "missing_middle_factor", "missing_token_factor", "middle_conflict_factor",
+                      "diacritic_mismatch_penalty", "typo_similarity", "given_role_mismatch_penalty",
+                      "other_name_penalty", "family_conflict_cap"}));
   FL_ASSIGN_OR_RETURN(out.weight, unit(j, "weight", where));
   FL_ASSIGN_OR_RETURN(out.min_token_similarity, unit(j, "min_token_similarity", where));
   FL_ASSIGN_OR_RETURN(double fuzzy_min_length, detail::read_number(j, "fuzzy_min_length", kFile, where, 1, 100));
@@ -39,6 +41,12 @@ Status parse_name(const json& j, NameScoring& out) {
   FL_ASSIGN_OR_RETURN(out.common_middle_factor, unit(j, "common_middle_factor", where));
   FL_ASSIGN_OR_RETURN(out.missing_middle_factor, unit(j, "missing_middle_factor", where));
   FL_ASSIGN_OR_RETURN(out.missing_token_factor, unit(j, "missing_token_factor", where));
+  FL_ASSIGN_OR_RETURN(out.middle_conflict_factor, unit(j, "middle_conflict_factor", where));
+  FL_ASSIGN_OR_RETURN(out.diacritic_mismatch_penalty, unit(j, "diacritic_mismatch_penalty", where));
+  FL_ASSIGN_OR_RETURN(out.typo_similarity, unit(j, "typo_similarity", where));
+  FL_ASSIGN_OR_RETURN(out.given_role_mismatch_penalty, unit(j, "given_role_mismatch_penalty", where));
+  FL_ASSIGN_OR_RETURN(out.other_name_penalty, unit(j, "other_name_penalty", where));
+  FL_ASSIGN_OR_RETURN(out.family_conflict_cap, unit(j, "family_conflict_cap", where));
   if (out.min_token_similarity <= 0.0) {
     return refdata::detail::file_error(kFile, "name.min_token_similarity: must be above 0");
   }
@@ -77,8 +85,8 @@ Result<ScoringConfig> load_scoring_config(std::string_view text_json) {
   const std::string top = "document";
   FL_TRY(expect_keys(doc, kFile, top,
                      {"source", "thresholds", "name", "date_of_birth", "sex_mismatch_penalty",
-                      "nationality_mismatch_penalty", "citizen_id_mismatch_penalty", "document_match",
-                      "phone_match"}));
+                      "inferred_sex_mismatch_penalty", "nationality_mismatch_penalty", "citizen_id_mismatch_penalty",
+                      "document_match", "phone_match"}));
   FL_TRY(discard_value(detail::read_text(doc, "source", kFile, top)));
   ScoringConfig c;
   const json& thresholds = doc.at("thresholds");
@@ -91,6 +99,7 @@ Result<ScoringConfig> load_scoring_config(std::string_view text_json) {
   FL_TRY(parse_name(doc.at("name"), c.name));
   FL_TRY(parse_birth_date(doc.at("date_of_birth"), c.date_of_birth));
   FL_ASSIGN_OR_RETURN(c.sex_mismatch_penalty, unit(doc, "sex_mismatch_penalty", top));
+  FL_ASSIGN_OR_RETURN(c.inferred_sex_mismatch_penalty, unit(doc, "inferred_sex_mismatch_penalty", top));
   FL_ASSIGN_OR_RETURN(c.nationality_mismatch_penalty, unit(doc, "nationality_mismatch_penalty", top));
   FL_ASSIGN_OR_RETURN(c.citizen_id_mismatch_penalty, unit(doc, "citizen_id_mismatch_penalty", top));
   FL_ASSIGN_OR_RETURN(c.document_match, unit(doc, "document_match", top));

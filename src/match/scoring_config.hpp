@@ -26,6 +26,27 @@ struct NameScoring {
   double common_middle_factor = 0.0;   // their weight is multiplied by this
   double missing_middle_factor = 0.0;  // an unaligned middle token costs its weight times this
   double missing_token_factor = 0.0;   // an unaligned family or given token costs its weight times this
+  // Both names have an unaligned middle token (different middle names): each
+  // such token costs its weight times this instead of missing_middle_factor.
+  double middle_conflict_factor = 0.0;
+  // Subtracted from a token pair's similarity when both names are written
+  // with diacritics and the tokens' marks differ ("Hưng" / "Hương").
+  double diacritic_mismatch_penalty = 0.0;
+  // Two tokens one edit apart (a letter inserted, dropped, replaced, or two
+  // neighbours swapped), one of which no indexed name holds (a likely typo),
+  // are this similar at least, however short: "Bùt" / "Bùi", "Hwoa" / "Hòa".
+  double typo_similarity = 0.0;
+  // Subtracted from a token pair's similarity when one token is the given name
+  // and the other a middle name, both names certain in Vietnamese order
+  // ("Nguyễn Anh Đức" is not "Nguyễn Đức Anh").
+  double given_role_mismatch_penalty = 0.0;
+  // Subtracted from the similarity of two different tokens that indexed names
+  // both hold ("Khang" / "Khanh", "Hương" / "Phương"): two names more likely
+  // than a typo. Only with stats.counts_every_token().
+  double other_name_penalty = 0.0;
+  // When both names have a family token and neither aligned (two different
+  // family names, "Lê Phú Thời" / "Nguyễn Phú Thời"), the name score is at most this.
+  double family_conflict_cap = 1.0;
 };
 
 struct BirthDateScoring {
@@ -43,6 +64,9 @@ struct ScoringConfig {
   NameScoring name;
   BirthDateScoring date_of_birth;
   double sex_mismatch_penalty = 0.0;
+  // The sexes differ and at least one was inferred from the middle name
+  // (Văn: male, Thị: female) rather than entered.
+  double inferred_sex_mismatch_penalty = 0.0;
   double nationality_mismatch_penalty = 0.0;
   double citizen_id_mismatch_penalty = 0.0;  // both have a citizen ID (or both a CMND) and they differ
   double document_match = 0.0;  // strength of an equal document number, combined as 1-(1-s)(1-d)

@@ -26,6 +26,10 @@ class TokenStats {
   // How many of the N names hold the folded `token` at least once; 0 when
   // none does or the token is unknown. Never more than indexed_names().
   virtual int64_t document_frequency(std::string_view token) const = 0;
+  // True when document_frequency counts every token of the indexed names, so
+  // that 0 means "no indexed name holds it" (a likely misspelling); false
+  // when only some tokens are counted (FamilyShareTokenStats).
+  virtual bool counts_every_token() const { return true; }
 };
 
 // The weight of a token's evidence: ln(1 + (N + 1) / (df + 1)), a smoothed
@@ -59,6 +63,7 @@ class FamilyShareTokenStats final : public TokenStats {
 
   int64_t indexed_names() const override { return population_; }
   int64_t document_frequency(std::string_view token) const override;
+  bool counts_every_token() const override { return false; }
 
  private:
   const FamilyNameList& families_;

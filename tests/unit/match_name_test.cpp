@@ -86,6 +86,53 @@ TEST(MatchNameTest, SingleTokensAndUnknownFamilyNames) {
   EXPECT_EQ(key("张伟"), "zhang wei");
 }
 
+std::vector<std::string> marks(std::string_view s) {
+  auto n = normalize_name(s);
+  EXPECT_TRUE(n.ok()) << s;
+  std::vector<std::string> out;
+  if (n.ok()) {
+    for (const NameToken& t : n->tokens) {
+      out.push_back(t.marks);
+    }
+  }
+  return out;
+}
+
+bool marked(std::string_view s) {
+  auto n = normalize_name(s);
+  return n.ok() && n->marked;
+}
+
+TEST(MatchNameTest, KeepsTheMarksFoldingDrops) {
+  // Hưng, Hương and Hùng fold alike or nearly; their marks tell them apart.
+  EXPECT_EQ(marks("Nguyễn Văn Hưng"), (std::vector<std::string>{"e^~", "a(", "u+"}));
+  EXPECT_EQ(marks("Nông Bích Hương"), (std::vector<std::string>{"o^", "'", "u+o+"}));
+  EXPECT_EQ(marks("Lê Hùng")[1], "`");
+  EXPECT_EQ(marks("Đặng Minh")[0], "d-a(.");
+  // Old tone placement, NFD and Ð U+00D0 give the marks of the modern NFC form.
+  EXPECT_EQ(marks("Qúy"), marks("Quý"));
+  EXPECT_EQ(marks("Hoà"), marks("Hòa"));
+  EXPECT_EQ(marks("\xC3\x90\x61\xCC\x86\xCC\xA3ng Thu"), marks("Đặng Thu"));
+  EXPECT_TRUE(marked("Lê Thu"));
+  // Without diacritics (or with letters outside Vietnamese Latin) nothing is compared.
+  EXPECT_FALSE(marked("Nguyen Van Hung"));
+  EXPECT_EQ(marks("Nguyen Van Hung"), (std::vector<std::string>{"", "", ""}));
+  EXPECT_FALSE(marked("Søren Nguyễn"));
+}
+
+TEST(MatchNameTest, OrderIsCertainOnlyWithoutAnotherReading) {
+  auto certain = [](std::string_view s) {
+    auto n = normalize_name(s);
+    EXPECT_TRUE(n.ok()) << s;
+    return n.ok() && n->order_certain;
+  };
+  EXPECT_TRUE(certain("Nguyễn Anh Đức"));
+  EXPECT_TRUE(certain("Trần Thị Lan"));
+  EXPECT_FALSE(certain("Lâm Trúc Bùi"));    // Lâm and Bùi are both family names
+  EXPECT_FALSE(certain("Hoàng Phi Phạm"));  // so are Hoàng and Phạm
+  EXPECT_FALSE(certain("Lan"));
+}
+
 TEST(MatchNameTest, RefusesInvalidOrEmptyNames) {
   for (std::string_view bad : {std::string_view(""), std::string_view(" - . "), std::string_view("\xC0\xAF")}) {
     auto n = normalize_name(bad);
