@@ -1,9 +1,11 @@
 #include "demo/watchlists.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "demo/names.hpp"
 #include "match/phone.hpp"
+#include "util/text.hpp"
 
 namespace frontline::demo {
 namespace {
@@ -34,6 +36,23 @@ constexpr std::array kPlatforms = {domain::AccountPlatform::kFacebook, domain::A
 
 std::string two_digits(uint64_t n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
+// A few suspects of the generated cases with a full date of birth, so the
+// demo's suspected-traffickers list matches someone and the dashboard shows
+// watchlist alerts (a list from another agency, written without diacritics).
+Result<std::vector<domain::Person>> known_suspects(store::Transaction& tx, size_t want) {
+  std::vector<domain::Person> out;
+  FL_TRY(tx.persons().scan_linked([&](const store::LinkedPerson& lp) {
+    const bool suspect = std::any_of(lp.links.begin(), lp.links.end(), [](const store::PersonCaseLink& l) {
+      return l.role == domain::PersonRole::kSuspect;
+    });
+    if (suspect && lp.person.identity.date_of_birth.size() == 10) {
+      out.push_back(lp.person);
+    }
+    return out.size() < want;
+  }));
+  return out;
+}
+
 }  // namespace
 
 Result<int64_t> seed_watchlists(store::Transaction& tx, TimePoint now, uint64_t seed) {
@@ -46,6 +65,7 @@ Result<int64_t> seed_watchlists(store::Transaction& tx, TimePoint now, uint64_t 
     return 0;
   }
   Rng rng(seed ^ 0x5741544348ULL);
+  FL_ASSIGN_OR_RETURN(std::vector<domain::Person> suspects, known_suspects(tx, 3));
   int64_t added = 0;
   int64_t serial = 0;
   for (const auto& l : kLists) {
@@ -78,6 +98,12 @@ Result<int64_t> seed_watchlists(store::Transaction& tx, TimePoint now, uint64_t 
         e.nationality = "VN";
         if (i % 4 == 3) {
           e.expires_on = "2025-12-31";  // kept, shown as expired
+        } else if (l.type == WatchlistType::kSuspectedTraffickers && !suspects.empty()) {
+          const domain::Person known = suspects.back();
+          suspects.pop_back();
+          e.identity.full_name = text::fold(known.identity.full_name);
+          e.identity.date_of_birth = known.identity.date_of_birth;
+          e.sex = known.sex;
         }
       } else if (l.type == WatchlistType::kFlaggedPhones) {
         e.phone_raw = "0900 000 " + std::to_string(100 + serial);
