@@ -91,8 +91,11 @@ class RouterWorld {
     referrals_ = std::make_unique<service::ReferralService>(*dir_.store, clock_);
     screening_index_ = std::make_unique<service::ScreeningIndex>(*dir_.store);
     screening_ = std::make_unique<service::ScreeningService>(*dir_.store, clock_, *screening_index_);
-    services_ = std::make_unique<Services>(
-        Services{*dir_.store, clock_, *auth_, *users_, *cases_, *referrals_, *screening_, *screening_index_});
+    graph_index_ = std::make_unique<service::GraphIndex>(*dir_.store);
+    person_sinks_ = std::make_unique<service::PersonSinks>(
+        std::vector<service::PersonIndexSink*>{screening_index_.get(), graph_index_.get()});
+    services_ = std::make_unique<Services>(Services{*dir_.store, clock_, *auth_, *users_, *cases_, *referrals_,
+                                                    *screening_, *screening_index_, *graph_index_, *person_sinks_});
     router_ = build_router(*services_);
   }
   ~RouterWorld() {
@@ -112,6 +115,8 @@ class RouterWorld {
   std::unique_ptr<service::ReferralService> referrals_;
   std::unique_ptr<service::ScreeningIndex> screening_index_;
   std::unique_ptr<service::ScreeningService> screening_;
+  std::unique_ptr<service::GraphIndex> graph_index_;
+  std::unique_ptr<service::PersonSinks> person_sinks_;
   std::unique_ptr<Services> services_;
   Router router_;
 };
