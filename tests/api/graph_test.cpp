@@ -236,7 +236,8 @@ TEST_F(GraphApi, QueriesAndNamesShownAreAudited) {
   HttpReply r = world_->as("admin").get("/api/v1/audit?action=graph.&limit=500");
   ASSERT_EQ(r.status, 200) << r.body;
   bool view = false;
-  for (const json& e : r.json_body()["items"]) {
+  const json entries = r.json_body();  // kept: a range over a temporary's member would dangle
+  for (const json& e : entries["items"]) {
     if (e["actor"] == "investigator.ls" && e["action"] == "graph.view" &&
         e["record_id"] == "person:" + std::to_string(victim_)) {
       view = true;
@@ -245,11 +246,12 @@ TEST_F(GraphApi, QueriesAndNamesShownAreAudited) {
     }
     EXPECT_EQ(e.dump().find("Lò Thị Hoa"), std::string::npos);
   }
-  EXPECT_TRUE(view);
+  EXPECT_TRUE(view) << r.body.substr(0, 3000);
   r = world_->as("admin").get("/api/v1/audit?action=person.identity.read&record_id=" + std::to_string(victim_) +
                               "&limit=500");
   bool via_graph = false;
-  for (const json& e : r.json_body()["items"]) {
+  const json reads = r.json_body();
+  for (const json& e : reads["items"]) {
     via_graph = via_graph || (e["actor"] == "investigator.ls" && e["detail"].value("via", "") == "graph");
   }
   EXPECT_TRUE(via_graph);
@@ -269,7 +271,8 @@ TEST_F(GraphApi, IdentifiersOfAPersonAreMaskedWithoutItsIdentityRights) {
   r = world_->as("commander.ls").get(cases(case_a_) + "/identifiers");
   ASSERT_EQ(r.status, 200) << r.body;
   bool masked_seen = false;
-  for (const json& i : r.json_body()["items"]) {
+  const json listed = r.json_body();
+  for (const json& i : listed["items"]) {
     if (i["id"] == account) {
       masked_seen = true;
       EXPECT_TRUE(i["masked"].get<bool>());
@@ -279,7 +282,7 @@ TEST_F(GraphApi, IdentifiersOfAPersonAreMaskedWithoutItsIdentityRights) {
       EXPECT_FALSE(i["masked"].get<bool>());
     }
   }
-  EXPECT_TRUE(masked_seen);
+  EXPECT_TRUE(masked_seen) << r.body;
   EXPECT_EQ(r.body.find("hoa.lo"), std::string::npos);
   // The commander may not remove what they may not see; the investigator may.
   EXPECT_EQ(world_->as("commander.ls").del(cases(case_a_) + "/identifiers/" + std::to_string(account)).status, 403);
