@@ -35,6 +35,7 @@ export async function graphStep(page, { base, screenshot, tabReachesEveryControl
   // On the second case: the first case is two links away, through the phone.
   const net = page.locator('section.network');
   await net.getByRole('heading', { level: 2, name: 'Mạng lưới liên kết' }).waitFor();
+  await net.getByRole('button', { name: 'Hiện mạng lưới liên kết' }).click();
   const nodes = net.getByTestId('network-nodes');
   await nodes.getByRole('link', { name: first.number }).waitFor();
   await nodes.locator('tr[data-node-kind="phone"]', { hasText: '+84888555012' }).waitFor();

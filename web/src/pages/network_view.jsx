@@ -1,9 +1,10 @@
 // The case's network (GET /api/v1/graph/neighbourhood?entity=case:ID&hops=k):
 // an SVG drawing (node kinds told apart by shape and colour, with a legend)
 // and the same nodes as a table for keyboard and screen-reader users, with
-// links to the other cases and persons the caller may open, and downloads of
+// links to the other cases the caller may open, and downloads of
 // the same view as GraphML (Gephi) and CSV. Names and values the caller may
-// not see come masked from the server and are shown as withheld.
+// not see come masked from the server and are shown as withheld. Loaded on
+// demand (a button), so opening a case costs no graph query and audit entry.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
@@ -59,10 +60,11 @@ function nodeLabel(t, n) {
   return n.label;
 }
 
-function NodeName({ t, n }) {
+// Other cases the caller may open are links; persons are linked from the
+// persons table above, so they are text here.
+function NodeName({ t, n, start }) {
   const text = nodeLabel(t, n);
-  if (n.kind === 'case' && n.case_id) return <Link href={`/cases/${n.case_id}`}>{text}</Link>;
-  if (n.kind === 'person' && n.in_scope) return <Link href={`/persons/${n.person_id}`}>{text}</Link>;
+  if (n.kind === 'case' && n.case_id && n.id !== start) return <Link href={`/cases/${n.case_id}`}>{text}</Link>;
   return <span class={n.masked ? 'masked' : ''}>{text}</span>;
 }
 
@@ -90,9 +92,11 @@ function Legend({ t }) {
 export function NetworkView({ api, kase, version }) {
   const { t } = useI18n();
   const [hops, setHops] = useState(2);
+  const [shown, setShown] = useState(false);
   const [state, setState] = useState({ view: null, error: null, loading: true });
   const entity = `case:${kase.id}`;
   useEffect(() => {
+    if (!shown) return undefined;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     api.get('/api/v1/graph/neighbourhood', { entity, hops }).then(
@@ -102,12 +106,24 @@ export function NetworkView({ api, kase, version }) {
     return () => {
       live = false;
     };
-  }, [kase.id, hops, version]);
+  }, [kase.id, hops, version, shown]);
   const view = state.view;
   const pos = useMemo(() => (view ? layout(view.nodes, view.edges, { width: WIDTH, height: HEIGHT }) : new Map()), [view]);
   const query = new URLSearchParams({ entity, hops: String(hops) }).toString();
   const otherCases = view ? view.nodes.filter((n) => n.kind === 'case' && n.id !== view.start).length : 0;
 
+  if (!shown) {
+    return (
+      <section class="panel network" aria-labelledby="case-network">
+        <h2 id="case-network">{t('network.title')}</h2>
+        <p>
+          <button type="button" class="btn" onClick={() => setShown(true)}>
+            {t('network.show')}
+          </button>
+        </p>
+      </section>
+    );
+  }
   return (
     <section class="panel network" aria-labelledby="case-network">
       <h2 id="case-network">{t('network.title')}</h2>
@@ -181,7 +197,7 @@ export function NetworkView({ api, kase, version }) {
                   <tr key={n.id} data-node-kind={n.kind}>
                     <td data-label={t('network.col.kind')}>{t(`nodekind.${n.kind}`)}</td>
                     <td data-label={t('network.col.label')}>
-                      <NodeName t={t} n={n} />
+                      <NodeName t={t} n={n} start={view.start} />
                     </td>
                     <td data-label={t('network.col.hops')}>{n.hops}</td>
                     <td data-label={t('network.col.detail')}>
