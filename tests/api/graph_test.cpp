@@ -320,5 +320,21 @@ TEST_F(GraphApi, TheGraphFollowsAddsAndRemovals) {
   EXPECT_EQ(r.json_body()["nodes"].size(), 4u);  // case - witness - their own phone - case B
 }
 
+TEST_F(GraphApi, CommandLineExportsANetworkOrEveryNetwork) {
+  const std::string data = world_->data_dir().string();
+  CommandResult r = run_cli({"graph", "export", "--data", data, "--format", "csv", "--case", std::to_string(case_a_)});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("record,id,kind,label,source,target,", 0), 0u) << r.out.substr(0, 200);
+  EXPECT_NE(r.out.find("Lò Thị Hoa"), std::string::npos);  // the system sees every identity
+  EXPECT_NE(r.out.find("node,case:" + std::to_string(case_b_) + ",case,"), std::string::npos);
+  r = run_cli({"graph", "export", "--data", data});  // every network of two cases or more, as GraphML
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("<graphml "), std::string::npos);
+  EXPECT_NE(r.out.find("<node id=\"case:" + std::to_string(case_b_) + "\">"), std::string::npos);
+  r = run_cli({"graph", "export", "--data", data, "--format", "pdf"});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("format"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace frontline::api_test
