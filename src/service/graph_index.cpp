@@ -1,5 +1,6 @@
 #include "service/graph_index.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include <spdlog/spdlog.h>
@@ -65,6 +66,7 @@ Result<GraphBuildStats> GraphIndex::rebuild() {
 }
 
 Status GraphIndex::refresh_person(int64_t person_id) {
+  std::lock_guard serial(refresh_mu_);
   std::optional<store::LinkedPerson> found;
   FL_TRY(store_.read([&](store::Transaction& tx) -> Status {
     return tx.persons().scan_linked(
@@ -87,6 +89,7 @@ Status GraphIndex::refresh_person(int64_t person_id) {
 }
 
 Status GraphIndex::refresh_case_identifiers(int64_t case_id) {
+  std::lock_guard serial(refresh_mu_);
   std::vector<store::ScopedIdentifier> rows;
   FL_TRY(store_.read([&](store::Transaction& tx) -> Status {
     return tx.identifiers().scan(
@@ -124,10 +127,54 @@ void GraphIndex::case_identifiers_changed(int64_t case_id) {
   }
 }
 
-std::shared_ptr<const graph::Components> GraphIndex::components_locked() const {
+namespace {
+
+int64_t case_id_of(const graph::Graph& g, graph::NodeId n) { return std::stoll(g.key(n).key); }
+
+NetworkRanking rank(const graph::Graph& g) {
+  NetworkRanking out;
+  out.components = graph::components(g);
+  for (uint32_t c = 0; c < out.components.members.size(); ++c) {
+    RankedNetwork r;
+    r.component = c;
+    for (graph::NodeId n : out.components.members[c]) {
+      const graph::NodeKind kind = g.key(n).kind;
+      if (kind == graph::NodeKind::kCase) {
+        r.case_nodes.push_back(n);
+        if (r.cases == 0 || case_id_of(g, n) < case_id_of(g, r.first_case)) {
+          r.first_case = n;
+        }
+        r.cases += 1;
+      } else if (kind == graph::NodeKind::kPerson) {
+        const auto& edges = g.edges(n);
+        r.victims += std::any_of(edges.begin(), edges.end(),
+                                 [](const graph::HalfEdge& e) { return e.kind == graph::EdgeKind::kVictim; })
+                         ? 1
+                         : 0;
+      }
+    }
+    if (r.cases > 0) {
+      out.ranked.push_back(std::move(r));
+    }
+  }
+  std::sort(out.ranked.begin(), out.ranked.end(), [&](const RankedNetwork& a, const RankedNetwork& b) {
+    if (a.cases != b.cases) {
+      return a.cases > b.cases;
+    }
+    if (a.victims != b.victims) {
+      return a.victims > b.victims;
+    }
+    return case_id_of(g, a.first_case) < case_id_of(g, b.first_case);
+  });
+  return out;
+}
+
+}  // namespace
+
+std::shared_ptr<const NetworkRanking> GraphIndex::networks_locked() const {
   std::lock_guard lock(components_mu_);
   if (!components_ || components_generation_ != graph_.generation()) {
-    components_ = std::make_shared<const graph::Components>(graph::components(graph_));
+    components_ = std::make_shared<const NetworkRanking>(rank(graph_));
     components_generation_ = graph_.generation();
   }
   return components_;

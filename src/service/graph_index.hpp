@@ -36,6 +36,22 @@ struct GraphSnapshot {
   const std::unordered_map<int64_t, CaseUnit>& case_units;
 };
 
+// A network (connected component) as networks() ranks it.
+struct RankedNetwork {
+  uint32_t component = 0;
+  int64_t cases = 0;
+  int64_t victims = 0;
+  graph::NodeId first_case = 0;  // lowest case id
+  std::vector<graph::NodeId> case_nodes;
+};
+
+// The components of one graph generation and those with a case, ranked by
+// cases, then victims (descending), then lowest case id.
+struct NetworkRanking {
+  graph::Components components;
+  std::vector<RankedNetwork> ranked;
+};
+
 struct GraphBuildStats {
   int64_t persons = 0;
   int64_t identifiers = 0;
@@ -63,9 +79,10 @@ class GraphIndex final : public PersonIndexSink, public IdentifierSink {
     std::shared_lock lock(mu_);
     return fn(GraphSnapshot{graph_, case_units_});
   }
-  // The connected components of the current graph, computed once per
-  // generation. Call only inside read() (the graph must stay still).
-  std::shared_ptr<const graph::Components> components_locked() const;
+  // The connected components of the current graph and their ranking,
+  // computed once per generation. Call only inside read() (the graph must
+  // stay still).
+  std::shared_ptr<const NetworkRanking> networks_locked() const;
 
  private:
   store::Store& store_;
@@ -73,8 +90,12 @@ class GraphIndex final : public PersonIndexSink, public IdentifierSink {
   graph::Graph graph_;
   std::unordered_map<int64_t, CaseUnit> case_units_;
   std::unordered_map<int64_t, std::vector<int64_t>> identifiers_of_case_;
+  // Held across a refresh's read and apply, so two refreshes never apply
+  // out of the order they read in (a later commit is never overwritten by an
+  // earlier read).
+  std::mutex refresh_mu_;
   mutable std::mutex components_mu_;
-  mutable std::shared_ptr<const graph::Components> components_;
+  mutable std::shared_ptr<const NetworkRanking> components_;
   mutable uint64_t components_generation_ = UINT64_MAX;
 };
 

@@ -61,6 +61,13 @@ Result<EntityRef> parse_entity(const std::string& field, const std::string& text
   return Error::invalid_field(field, shape);
 }
 
+void check_range(std::map<std::string, std::string>& bad, const std::string& field, int64_t v, int64_t lo,
+                 int64_t hi) {
+  if (v < lo || v > hi) {
+    bad[field] = "must be " + std::to_string(lo) + " to " + std::to_string(hi);
+  }
+}
+
 bool in_units(const Principal& who, const std::string& path) {
   if (domain::sees_all_units(who.roles) || who.is_system()) {
     return true;

@@ -23,6 +23,10 @@ struct EntityRef {
 // InvalidArgument naming `field` when `text` is not one of the forms.
 Result<EntityRef> parse_entity(const std::string& field, const std::string& text);
 
+// Records in `bad` that `field` must be lo..hi when `v` is outside.
+void check_range(std::map<std::string, std::string>& bad, const std::string& field, int64_t v, int64_t lo,
+                 int64_t hi);
+
 // True when a case of unit `path` is in the caller's units.
 bool in_units(const Principal& who, const std::string& path);
 

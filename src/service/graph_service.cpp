@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <set>
 
 #include "service/audit_helpers.hpp"
 #include "service/case_service.hpp"
@@ -14,12 +13,6 @@ namespace {
 
 using graph_detail::EntityRef;
 using graph_detail::Presenter;
-
-void check_range(FieldErrors& bad, const std::string& field, int64_t v, int64_t lo, int64_t hi) {
-  if (v < lo || v > hi) {
-    bad[field] = "must be " + std::to_string(lo) + " to " + std::to_string(hi);
-  }
-}
 
 // A case asked for by number that is in no link yet: just the case, if the
 // caller may see it (finish() checks).
@@ -45,9 +38,9 @@ Result<GraphView> GraphService::walk(const Principal& who, const NeighbourhoodQu
     bad.insert(ref.error().fields.begin(), ref.error().fields.end());
   }
   if (std::string(query) == "neighbourhood") {
-    check_range(bad, "hops", q.hops, 1, 4);
+    graph_detail::check_range(bad, "hops", q.hops, 1, 4);
   }
-  check_range(bad, "limit", q.limit, 1, 2000);
+  graph_detail::check_range(bad, "limit", q.limit, 1, 2000);
   if (!bad.empty()) {
     return Error::invalid("the graph query has invalid fields", bad);
   }
@@ -97,7 +90,7 @@ Result<GraphView> GraphService::path(const Principal& who, const PathQuery& q) {
       bad.insert(r->error().fields.begin(), r->error().fields.end());
     }
   }
-  check_range(bad, "max_hops", q.max_hops, 1, 12);
+  graph_detail::check_range(bad, "max_hops", q.max_hops, 1, 12);
   if (!bad.empty()) {
     return Error::invalid("the path query has invalid fields", bad);
   }
@@ -127,139 +120,6 @@ Result<GraphView> GraphService::path(const Principal& who, const PathQuery& q) {
   }));
   return graph_detail::finish(store_, clock_, who, std::move(view), "graph.view",
                               {{"query", "path"}, {"to", q.to}, {"max_hops", q.max_hops}});
-}
-
-Result<NetworkPage> GraphService::networks(const Principal& who, const NetworkQuery& q) {
-  FL_TRY(require(who, domain::Permission::kGraphRead, "read the link graph"));
-  FieldErrors bad;
-  check_range(bad, "min_cases", q.min_cases, 1, 1000);
-  check_range(bad, "offset", q.offset, 0, INT32_MAX);
-  check_range(bad, "limit", q.limit, 1, 100);
-  if (!bad.empty()) {
-    return Error::invalid("the network query has invalid fields", bad);
-  }
-  NetworkPage page;
-  // Case ids of each listed network, for its provinces.
-  std::vector<std::vector<int64_t>> case_ids;
-  index_.read([&](const GraphSnapshot& snap) {
-    Presenter p(snap, who);
-    auto comps = index_.components_locked();
-    struct Ranked {
-      uint32_t component;
-      int64_t cases, victims;
-      graph::NodeId first_case;
-    };
-    std::vector<Ranked> ranked;
-    for (uint32_t c = 0; c < comps->members.size(); ++c) {
-      int64_t cases = 0, in_scope = 0, victims = 0;
-      std::optional<graph::NodeId> first;
-      for (graph::NodeId n : comps->members[c]) {
-        const graph::NodeKind kind = snap.graph.key(n).kind;
-        if (kind == graph::NodeKind::kCase) {
-          cases += 1;
-          in_scope += p.case_in_scope(n) ? 1 : 0;
-          const int64_t id = std::stoll(snap.graph.key(n).key);
-          if (!first || id < std::stoll(snap.graph.key(*first).key)) {
-            first = n;
-          }
-        } else if (kind == graph::NodeKind::kPerson && p.person_victim(n)) {
-          victims += 1;
-        }
-      }
-      if (cases >= q.min_cases && in_scope > 0) {
-        ranked.push_back({c, cases, victims, *first});
-      }
-    }
-    std::sort(ranked.begin(), ranked.end(), [&](const Ranked& a, const Ranked& b) {
-      if (a.cases != b.cases) {
-        return a.cases > b.cases;
-      }
-      if (a.victims != b.victims) {
-        return a.victims > b.victims;
-      }
-      return std::stoll(snap.graph.key(a.first_case).key) < std::stoll(snap.graph.key(b.first_case).key);
-    });
-    page.total = static_cast<int64_t>(ranked.size());
-    for (size_t i = static_cast<size_t>(q.offset); i < ranked.size() && page.items.size() < static_cast<size_t>(q.limit);
-         ++i) {
-      NetworkSummary s;
-      s.id = p.id_of(ranked[i].first_case);
-      s.victims = ranked[i].victims;
-      std::vector<int64_t> ids;
-      std::vector<NetworkCaseView> mine, others;
-      for (graph::NodeId n : comps->members[ranked[i].component]) {
-        const graph::NodeKey& key = snap.graph.key(n);
-        if (key.kind == graph::NodeKind::kCase) {
-          s.cases += 1;
-          NetworkCaseView cv;
-          cv.id = p.id_of(n);
-          cv.in_scope = p.case_in_scope(n);
-          auto unit = snap.case_units.find(std::stoll(key.key));
-          cv.unit_code = unit == snap.case_units.end() ? "" : unit->second.code;
-          if (cv.in_scope) {
-            s.cases_in_scope += 1;
-            cv.case_id = std::stoll(key.key);
-            if (mine.size() < 5) {
-              mine.push_back(cv);
-            }
-          } else if (others.size() < 5) {
-            others.push_back(cv);
-          }
-          if (static_cast<int64_t>(ids.size()) < kMaxProvinceReads) {
-            ids.push_back(std::stoll(key.key));
-          } else {
-            s.provinces_partial = true;
-          }
-        } else if (key.kind == graph::NodeKind::kPerson) {
-          s.persons += 1;
-          for (const graph::HalfEdge& e : snap.graph.edges(n)) {
-            if (e.kind == graph::EdgeKind::kSuspect) {
-              s.suspects += 1;
-              break;
-            }
-          }
-        } else {
-          s.identifiers[graph::node_kind_name(key.kind)] += 1;
-        }
-      }
-      for (NetworkCaseView& cv : mine) {
-        if (s.sample.size() < 5) {
-          s.sample.push_back(std::move(cv));
-        }
-      }
-      for (NetworkCaseView& cv : others) {
-        if (s.sample.size() < 5 && !cv.in_scope) {
-          s.sample.push_back(std::move(cv));
-        }
-      }
-      case_ids.push_back(std::move(ids));
-      page.items.push_back(std::move(s));
-    }
-    return 0;
-  });
-  FL_TRY(store_.write([&](store::Transaction& tx) -> Status {
-    for (size_t i = 0; i < page.items.size(); ++i) {
-      NetworkSummary& s = page.items[i];
-      std::set<std::string> provinces;
-      for (int64_t id : case_ids[i]) {
-        FL_ASSIGN_OR_RETURN(domain::Case c, tx.cases().get(id));
-        FL_ASSIGN_OR_RETURN(auto province, tx.reference().find_province(c.province_code));
-        provinces.insert(province ? province->successor_code : c.province_code);
-        for (NetworkCaseView& cv : s.sample) {
-          if (cv.case_id == id) {
-            cv.number = c.number;
-            cv.status = domain::case_status_name(c.status);
-            cv.province_code = c.province_code;
-          }
-        }
-      }
-      s.provinces.assign(provinces.begin(), provinces.end());
-    }
-    return store::append_audit(tx, audit_entry(who, clock_, "graph.networks", "graph", "", audit::Outcome::kOk,
-                                               {{"min_cases", q.min_cases}, {"total", page.total},
-                                                {"listed", page.items.size()}}));
-  }));
-  return page;
 }
 
 graph::ExportGraph to_export(const GraphView& view) {
