@@ -37,7 +37,7 @@ Result<GraphView> GraphService::walk(const Principal& who, const NeighbourhoodQu
   if (!ref.ok()) {
     bad.insert(ref.error().fields.begin(), ref.error().fields.end());
   }
-  if (std::string(query) == "neighbourhood") {
+  if (hops != INT_MAX) {  // a neighbourhood; a whole network has no hops
     graph_detail::check_range(bad, "hops", q.hops, 1, 4);
   }
   graph_detail::check_range(bad, "limit", q.limit, 1, 2000);

@@ -125,6 +125,8 @@ class GraphService {
   Result<NetworkPage> networks(const Principal& who, const NetworkQuery& q);
 
  private:
+  // Breadth-first from q.entity up to `hops` links (INT_MAX: the whole
+  // network), audited with `query` as the kind of question.
   Result<GraphView> walk(const Principal& who, const NeighbourhoodQuery& q, int hops, const char* query);
 
   store::Store& store_;
