@@ -58,5 +58,16 @@ export async function graphStep(page, { base, screenshot, tabReachesEveryControl
   await net.getByLabel('Số bước liên kết').selectOption('1');
   await nodes.getByRole('link', { name: first.number }).waitFor({ state: 'detached' });
   await nodes.locator('tr[data-node-kind="phone"]', { hasText: '+84888555012' }).waitFor();
+
+  // The networks page lists theirs among the networks, largest first.
+  await page.getByRole('navigation').getByRole('link', { name: 'Mạng lưới' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mạng lưới liên kết giữa các vụ việc' }).waitFor();
+  const table = page.getByTestId('networks');
+  await table.waitFor();
+  const counts = await table.locator('tbody tr td:first-child').allInnerTexts();
+  const sizes = counts.map((c) => Number(c.split(' ')[0]));
+  assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a), 'networks ranked by cases');
+  await screenshot(page, 'networks');
+  await tabReachesEveryControl(page, 'networks page');
   await page.goto(back);
 }
