@@ -25,8 +25,8 @@
 //     (victims_step.mjs);
 //   - the investigator records one phone number, written two ways, on two
 //     open cases and finds the first case in the second one's network view
-//     (drawing, node table, GraphML and CSV downloads), by keyboard too
-//     (graph_step.mjs);
+//     (drawing, node table, GraphML and CSV downloads), by keyboard too, and
+//     the networks page ranked by cases (graph_step.mjs);
 //   - an administrator resets the locked account's password, creates an
 //     account and disables it; the unlocked user logs in.
 // A person named like an <img onerror> tag must show as text. Every page
