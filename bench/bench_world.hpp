@@ -37,6 +37,7 @@ class BenchWorld {
   service::AuthService& auth() { return *auth_; }
   service::CaseService& cases() { return *cases_; }
   store::Store& store() { return *dir_.store; }
+  const Clock& clock() const { return clock_; }
   const service::Principal& hq() const { return hq_; }           // investigator, BTL-BDBP
   const service::Principal& provincial() const { return ls_; }   // investigator, BCH-LS
   const std::string& hq_token() const { return hq_token_; }

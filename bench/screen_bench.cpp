@@ -125,7 +125,7 @@ int run(int argc, char** argv) {
   BenchWorld world(options);
   std::cerr << "screen_bench: building the index\n";
   const int64_t rss_before = rss_kib();
-  service::ScreeningIndex index(world.store());
+  service::ScreeningIndex index(world.store(), world.clock());
   const auto b0 = Clock::now();
   auto built = index.rebuild();
   const double build_s = std::chrono::duration<double>(Clock::now() - b0).count();

@@ -11,8 +11,10 @@ set(out "// Generated from ${INPUT} by cmake/EmbedText.cmake. Do not edit.
 namespace ${ns} {
 
 std::string_view ${fn}() {
-  static constexpr std::string_view text = R\"__embed__(${content})__embed__\";
-  return text;
+  // An array, not a constexpr string_view: the compiler's constexpr strlen
+  // stops at 262,144 characters.
+  static constexpr char text[] = R\"__embed__(${content})__embed__\";
+  return std::string_view(text, sizeof(text) - 1);
 }
 
 }  // namespace ${ns}

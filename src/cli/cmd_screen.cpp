@@ -204,7 +204,7 @@ void add_screen_command(CLI::App& app, const Runner& runner) {
     runner([=]() -> Status {
       FL_ASSIGN_OR_RETURN(app::DataDir dir, app::open_data_dir(o->data, app::Create::kNever));
       SystemClock clock;
-      service::ScreeningIndex index(*dir.store);
+      service::ScreeningIndex index(*dir.store, clock);
       FL_TRY(discard_value(index.rebuild()));
       service::ScreeningService screening(*dir.store, clock, index);
       return o->csv_in.empty() ? screen_one(screening, *o) : screen_batch(screening, *o);

@@ -79,9 +79,14 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       service::ReferralService referrals(*dir.store, clock);
       // The screening index: built from every linked person, then kept
       // current by the services after each committed change to a person.
-      service::ScreeningIndex screening_index(*dir.store);
+      service::ScreeningIndex screening_index(*dir.store, clock);
       FL_ASSIGN_OR_RETURN(int64_t indexed, screening_index.rebuild());
-      spdlog::info("screening index: {} persons", indexed);
+      spdlog::info("screening index: {} persons and watchlist entries", indexed);
+      // Alerts for what was written while no server ran (the demo
+      // generator, imports into a stopped server); then on every change.
+      FL_ASSIGN_OR_RETURN(int64_t raised, screening_index.raise_all_alerts());
+      spdlog::info("watchlist alerts: {} raised at start", raised);
+      screening_index.set_alerts(true);
       // The link graph of cases and entities, kept current the same way.
       service::GraphIndex graph_index(*dir.store);
       FL_ASSIGN_OR_RETURN(service::GraphBuildStats graph_stats, graph_index.rebuild());

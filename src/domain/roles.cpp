@@ -34,6 +34,8 @@ using P = Permission;
 // Watchlists are read by everyone who works at a gate or on cases
 // (frontline officers, investigators, victim support, commanders) and kept
 // by investigators and commanders.
+// Reviewing cross-case links and merging duplicate persons (kLinkReview) is
+// for investigators and commanders.
 // Screening a person against every case person (kScreen) is for the
 // officers at gates and in investigations and their commanders; what a
 // candidate shows still follows the identity permissions and the scope.
@@ -51,7 +53,8 @@ const std::map<Role, std::set<Permission>>& grants() {
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
         P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose,
-        P::kReferralWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kGraphRead}},
+        P::kReferralWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kLinkReview,
+        P::kGraphRead}},
       {Role::kVictimSupport,
        {P::kCaseRead, P::kPersonWrite, P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite,
         P::kEvidenceRead, P::kReferenceRead, P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite,
@@ -60,7 +63,7 @@ const std::map<Role, std::set<Permission>>& grants() {
       {Role::kCommander,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonIdentityRead, P::kEventWrite,
         P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kReferralRead,
-        P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kGraphRead}},
+        P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kLinkReview, P::kGraphRead}},
       {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kGraphRead}},
       {Role::kTrainer, {P::kReferenceRead}},
       {Role::kPartnerLiaison, {P::kReferenceRead}},

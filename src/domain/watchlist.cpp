@@ -22,7 +22,17 @@ constexpr EnumNames<AccountPlatform, 6> kPlatformNames{{{
     {AccountPlatform::kOther, "other"},
 }}};
 
+constexpr EnumNames<AlertStatus, 3> kAlertStatusNames{{{
+    {AlertStatus::kOpen, "open"},
+    {AlertStatus::kConfirmed, "confirmed"},
+    {AlertStatus::kDismissed, "dismissed"},
+}}};
+
 }  // namespace
+
+const char* alert_status_name(AlertStatus s) { return kAlertStatusNames.name(s); }
+std::optional<AlertStatus> parse_alert_status(const std::string& name) { return kAlertStatusNames.parse(name); }
+std::vector<std::string> alert_status_names() { return kAlertStatusNames.names(); }
 
 const char* watchlist_type_name(WatchlistType t) { return kTypeNames.name(t); }
 std::optional<WatchlistType> parse_watchlist_type(const std::string& name) { return kTypeNames.parse(name); }

@@ -129,4 +129,45 @@ struct MatchableEntry {
   std::string list_name;
 };
 
+// An alert: a person linked to a case scored at or above the alert level
+// against a watchlist entry (issue 5, point 5). Raised by the screening index
+// when either side is written; one per (person, entry), so a dismissed alert
+// is not raised again. API names "open", "confirmed", "dismissed".
+enum class AlertStatus { kOpen, kConfirmed, kDismissed };
+const char* alert_status_name(AlertStatus s);
+std::optional<AlertStatus> parse_alert_status(const std::string& name);
+std::vector<std::string> alert_status_names();
+
+struct WatchlistAlert {
+  int64_t id = 0;
+  int64_t person_id = 0;
+  int64_t entry_id = 0;
+  double score = 0.0;
+  AlertStatus status = AlertStatus::kOpen;
+  TimePoint raised_at;
+  int64_t reviewed_by = 0;  // 0 while open
+  std::optional<TimePoint> reviewed_at;
+  std::string note;         // sealed (free text may name people)
+  int64_t version = 1;
+  // Filled by the store on read.
+  int64_t watchlist_id = 0;
+  std::string list_name;
+  WatchlistType list_type = WatchlistType::kSuspectedTraffickers;
+  bool person_is_victim = false;  // a victim in any case: the label is "V-…"
+  int64_t case_id = 0;            // the person's newest case in the scope asked
+  std::string case_number;
+};
+
+struct AlertFilter {
+  std::optional<AlertStatus> status;
+  int64_t person_id = 0;  // 0: any
+  int64_t offset = 0;
+  int64_t limit = 50;
+};
+
+struct AlertPage {
+  std::vector<WatchlistAlert> items;
+  int64_t total = 0;
+};
+
 }  // namespace frontline::domain

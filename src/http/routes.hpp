@@ -39,6 +39,8 @@ void add_export_routes(Router& router, Services& s);
 void add_referral_routes(Router& router, Services& s);
 void add_statistics_routes(Router& router, Services& s);
 void add_watchlist_routes(Router& router, Services& s);
+void add_watchlist_alert_routes(Router& router, Services& s);
+void add_link_routes(Router& router, Services& s);
 void add_screening_routes(Router& router, Services& s);
 void add_identifier_routes(Router& router, Services& s);
 void add_graph_routes(Router& router, Services& s);

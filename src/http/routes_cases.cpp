@@ -1,6 +1,7 @@
 #include "http/json_mapping.hpp"
 #include "http/referral_json.hpp"
 #include "http/routes.hpp"
+#include "http/watchlist_json.hpp"
 #include "domain/workflow.hpp"
 #include "service/dashboard.hpp"
 
@@ -29,6 +30,7 @@ json dashboard_json(const service::Dashboard& d) {
           {"reported_per_month", counts_json(d.reported_per_month, "month")},
           {"recent_activity", activity}};
   add_referral_digests(d, body);
+  add_alert_digest(d, body);
   return body;
 }
 

@@ -34,6 +34,8 @@ Router build_router(Services& s) {
   add_meta_routes(router, s);
   add_referral_routes(router, s);
   add_watchlist_routes(router, s);
+  add_watchlist_alert_routes(router, s);
+  add_link_routes(router, s);
   add_statistics_routes(router, s);
   add_screening_routes(router, s);
   add_identifier_routes(router, s);

@@ -43,8 +43,17 @@ json candidate_json(const service::ScreenCandidate& c) {
                   {"sex", domain::sex_name(c.sex)},
                   {"birth_year", c.birth_year ? json(*c.birth_year) : json(nullptr)},
                   {"nationality", or_null(c.nationality)}};
+  json list = nullptr;
+  if (c.list) {
+    list = {{"id", c.list->list_id},
+            {"name", c.list->list_name},
+            {"type", c.list->list_type},
+            {"expires_on", or_null(c.list->expires_on)}};
+  }
   return {{"source", match::source_kind_name(c.source)},
-          {"person_id", c.person_id},
+          {"person_id", c.list ? json(nullptr) : json(c.person_id)},
+          {"entry_id", c.list ? json(c.person_id) : json(nullptr)},
+          {"list", list},
           {"score", c.score},
           {"alert", c.alert},
           {"review", c.review},

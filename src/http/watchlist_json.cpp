@@ -150,4 +150,33 @@ Result<domain::WatchlistEntryPatch> parse_watchlist_entry_patch(const json& body
   return p;
 }
 
+nlohmann::json alert_json(const domain::WatchlistAlert& a) {
+  const bool potential_victim = domain::holds_potential_victims(a.list_type);
+  return {{"id", a.id},
+          {"person_id", a.person_id},
+          {"person_label", domain::pseudonym(a.person_id, a.person_is_victim)},
+          {"entry_id", a.entry_id},
+          {"entry_label", domain::pseudonym(a.entry_id, potential_victim)},
+          {"watchlist", {{"id", a.watchlist_id}, {"name", a.list_name}, {"type", domain::watchlist_type_name(a.list_type)}}},
+          {"case", a.case_id == 0 ? nlohmann::json(nullptr) : nlohmann::json{{"id", a.case_id}, {"number", a.case_number}}},
+          {"score", a.score},
+          {"status", domain::alert_status_name(a.status)},
+          {"raised_at", format_utc(a.raised_at)},
+          {"reviewed_by", a.reviewed_by == 0 ? nlohmann::json(nullptr) : nlohmann::json(a.reviewed_by)},
+          {"reviewed_at", a.reviewed_at ? nlohmann::json(format_utc(*a.reviewed_at)) : nlohmann::json(nullptr)},
+          {"note", a.note},
+          {"version", a.version}};
+}
+
+void add_alert_digest(const service::Dashboard& d, nlohmann::json& body) {
+  body["watchlist_alerts"] = nullptr;
+  if (d.watchlist_alerts) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& a : d.watchlist_alerts->items) {
+      items.push_back(alert_json(a));
+    }
+    body["watchlist_alerts"] = {{"count", d.watchlist_alerts->count}, {"items", items}};
+  }
+}
+
 }  // namespace frontline::http

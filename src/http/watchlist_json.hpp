@@ -6,6 +6,7 @@
 
 #include "domain/watchlist.hpp"
 #include "http/json_input.hpp"
+#include "service/dashboard.hpp"
 #include "service/watchlist_service.hpp"
 
 namespace frontline::http {
@@ -14,6 +15,11 @@ nlohmann::json watchlist_json(const domain::Watchlist& w);
 // A masked entry has "identity": null, "reason": null, "masked": true and its label.
 nlohmann::json watchlist_entry_json(const service::WatchlistEntryView& v);
 nlohmann::json import_report_json(const service::ImportReport& r);
+// An alert names the person and the entry by pseudonym only.
+nlohmann::json alert_json(const domain::WatchlistAlert& a);
+// Sets body["watchlist_alerts"]: {"count", "items"} of the open alerts, or
+// null for roles that do not read watchlists.
+void add_alert_digest(const service::Dashboard& d, nlohmann::json& body);
 
 // InvalidArgument naming every bad field.
 Result<domain::WatchlistDraft> parse_watchlist_draft(const nlohmann::json& body);

@@ -1,5 +1,5 @@
 // An in-memory index of persons for screening: every record has a source
-// kind ("case_person" now, "watchlist_entry" later), an id and a
+// kind ("case_person" or "watchlist_entry"), an id and a
 // MatchProfile. A query generates candidates by blocking — it never scans
 // everything — and scores each with score_pair, token weights coming from
 // the index's own document frequencies (MatchIndex is the TokenStats of the
@@ -56,6 +56,15 @@ struct IndexedCaseLink {
   std::string unit_path;  // "/1/7/"
 };
 
+// The list a watchlist entry is on (empty for other sources).
+struct IndexedListRef {
+  int64_t list_id = 0;
+  std::string list_name;
+  std::string list_type;          // API name, e.g. "suspected_traffickers"
+  bool potential_victims = false; // a missing_persons list: identity needs victim access
+  std::string expires_on;         // the entry's "YYYY-MM-DD" or "" (never)
+};
+
 struct IndexedRecord {
   RecordKey key;
   MatchProfile profile;
@@ -64,6 +73,7 @@ struct IndexedRecord {
   std::string date_of_birth;  // partial date as written
   bool victim = false;        // a victim in any case: masked for roles without victim identities
   std::vector<IndexedCaseLink> cases;
+  std::optional<IndexedListRef> list;  // set for watchlist entries
 };
 
 struct IndexHit {

@@ -140,6 +140,15 @@ Result<Dashboard> build_dashboard(CaseService& cases, store::Store& store, const
     });
     FL_TRY(st);
   }
+  if (who.can(domain::Permission::kWatchlistRead)) {
+    domain::AlertFilter f;
+    f.status = domain::AlertStatus::kOpen;
+    f.limit = kAlertDigestLimit;
+    FL_ASSIGN_OR_RETURN(domain::AlertPage open_alerts, store::read_value<domain::AlertPage>(store, [&](store::Transaction& tx) {
+                          return tx.watchlists().alerts(f, unit_scope(who));
+                        }));
+    d.watchlist_alerts = OpenAlerts{open_alerts.total, std::move(open_alerts.items)};
+  }
   return d;
 }
 

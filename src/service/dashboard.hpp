@@ -6,13 +6,15 @@
 // the newest timeline events of the cases of the caller's own unit and the
 // units below it (for every role, HQ included: "the user's unit").
 // For roles that may read referrals it also lists the overdue referrals and
-// the victims not yet referred anywhere, in the caller's units.
+// the victims not yet referred anywhere, in the caller's units; for roles that
+// read watchlists, the open watchlist alerts of persons in the caller's units.
 #pragma once
 
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "domain/watchlist.hpp"
 #include "service/case_service.hpp"
 
 namespace frontline::service {
@@ -48,6 +50,14 @@ struct UnreferredVictims {
   std::vector<store::UnreferredVictim> items;
 };
 
+// Open watchlist alerts of persons on cases in the caller's units: how
+// many, and the newest kAlertDigestLimit.
+inline constexpr int64_t kAlertDigestLimit = 10;
+struct OpenAlerts {
+  int64_t count = 0;
+  std::vector<domain::WatchlistAlert> items;
+};
+
 struct Dashboard {
   using Counts = std::vector<std::pair<std::string, int64_t>>;  // (API name or code, count)
   Counts open_by_status;    // every open (non-final) status, in workflow order
@@ -59,6 +69,8 @@ struct Dashboard {
   // Set only for roles with kReferralRead.
   std::optional<OverdueReferrals> overdue_referrals;
   std::optional<UnreferredVictims> victims_without_referral;
+  // Set only for roles with kWatchlistRead.
+  std::optional<OpenAlerts> watchlist_alerts;
 };
 
 // PermissionDenied without case access; otherwise the dashboard as of `now`

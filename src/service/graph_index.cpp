@@ -76,20 +76,29 @@ Status GraphIndex::refresh_person(int64_t person_id) {
         },
         person_id);
   }));
-  std::unique_lock lock(mu_);
-  if (!found) {
-    graph_.remove_source(person_source(person_id));
-    return {};
+  {
+    std::unique_lock lock(mu_);
+    if (!found) {
+      graph_.remove_source(person_source(person_id));
+      return {};
+    }
+    for (const store::PersonCaseLink& l : found->links) {
+      case_units_.try_emplace(l.case_id, CaseUnit{l.unit_code, l.unit_path});
+    }
+    graph_.put_source(person_source(person_id), edges_of(*found));
   }
   for (const store::PersonCaseLink& l : found->links) {
-    case_units_.try_emplace(l.case_id, CaseUnit{l.unit_code, l.unit_path});
+    FL_TRY(reread_case_identifiers(l.case_id));
   }
-  graph_.put_source(person_source(person_id), edges_of(*found));
   return {};
 }
 
 Status GraphIndex::refresh_case_identifiers(int64_t case_id) {
   std::lock_guard serial(refresh_mu_);
+  return reread_case_identifiers(case_id);
+}
+
+Status GraphIndex::reread_case_identifiers(int64_t case_id) {
   std::vector<store::ScopedIdentifier> rows;
   FL_TRY(store_.read([&](store::Transaction& tx) -> Status {
     return tx.identifiers().scan(

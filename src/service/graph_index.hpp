@@ -66,7 +66,9 @@ class GraphIndex final : public PersonIndexSink, public IdentifierSink {
 
   // Reads every linked person and every identifier and replaces the graph.
   Result<GraphBuildStats> rebuild();
-  // Re-read one person's edges, or one case's identifiers. Log failures.
+  // Re-read one person's edges (and the identifiers of their cases: a
+  // person merge moves identifiers tied to a person), or one case's
+  // identifiers. Log failures.
   void person_changed(int64_t person_id) override;
   void case_identifiers_changed(int64_t case_id) override;
   // The same, returning the failure.
@@ -85,6 +87,9 @@ class GraphIndex final : public PersonIndexSink, public IdentifierSink {
   std::shared_ptr<const NetworkRanking> networks_locked() const;
 
  private:
+  // refresh_case_identifiers with refresh_mu_ already held.
+  Status reread_case_identifiers(int64_t case_id);
+
   store::Store& store_;
   mutable std::shared_mutex mu_;
   graph::Graph graph_;

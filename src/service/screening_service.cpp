@@ -4,14 +4,15 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
-#include <spdlog/spdlog.h>
 
 #include "match/document.hpp"
 #include "match/phone.hpp"
 #include "service/audit_helpers.hpp"
 #include "service/case_service.hpp"
+#include "service/case_validation.hpp"
 
 namespace frontline::service {
 namespace {
@@ -37,6 +38,7 @@ ScreenCandidate present(const Principal& who, const match::IndexHit& hit) {
   ScreenCandidate c;
   c.source = r.key.source;
   c.person_id = r.key.id;
+  c.list = r.list;
   c.score = round3(hit.score.score);
   c.alert = hit.score.alert;
   c.review = hit.score.review;
@@ -54,7 +56,8 @@ ScreenCandidate present(const Principal& who, const match::IndexHit& hit) {
     }
   }
   c.contact_units.assign(contact.begin(), contact.end());
-  c.in_scope = !c.cases.empty();
+  // Watchlists are read at any gate, whatever unit owns them.
+  c.in_scope = r.list ? who.can(domain::Permission::kWatchlistRead) || who.is_system() : !c.cases.empty();
   c.masked = !c.in_scope || !may_see_identity(who, r.victim);
   if (!c.masked) {
     c.full_name = r.display_name;
@@ -69,62 +72,6 @@ ScreenCandidate present(const Principal& who, const match::IndexHit& hit) {
 }
 
 }  // namespace
-
-match::IndexedRecord indexed_record(const store::LinkedPerson& lp) {
-  match::IndexedRecord r;
-  r.key = {match::SourceKind::kCasePerson, lp.person.id};
-  match::PersonRecord rec = match::person_record(lp.person);
-  r.profile = match::build_profile(rec);
-  r.display_name = lp.person.identity.full_name;
-  r.date_of_birth = lp.person.identity.date_of_birth;
-  for (const store::PersonCaseLink& link : lp.links) {
-    r.victim = r.victim || link.role == domain::PersonRole::kVictim;
-    r.cases.push_back({link.case_id, link.case_number, link.role, link.unit_code, link.unit_path});
-  }
-  return r;
-}
-
-ScreeningIndex::ScreeningIndex(store::Store& store, match::IndexOptions options) : store_(store), index_(options) {}
-
-Result<int64_t> ScreeningIndex::rebuild() {
-  std::vector<match::IndexedRecord> records;
-  FL_TRY(store_.read([&](store::Transaction& tx) -> Status {
-    return tx.persons().scan_linked([&](const store::LinkedPerson& lp) {
-      records.push_back(indexed_record(lp));
-      return true;
-    });
-  }));
-  index_.clear();
-  for (match::IndexedRecord& r : records) {
-    index_.upsert(std::move(r));
-  }
-  return static_cast<int64_t>(records.size());
-}
-
-Status ScreeningIndex::refresh(int64_t person_id) {
-  std::optional<match::IndexedRecord> record;
-  FL_TRY(store_.read([&](store::Transaction& tx) -> Status {
-    return tx.persons().scan_linked(
-        [&](const store::LinkedPerson& lp) {
-          record = indexed_record(lp);
-          return false;
-        },
-        person_id);
-  }));
-  if (record) {
-    index_.upsert(std::move(*record));
-  } else {
-    index_.remove({match::SourceKind::kCasePerson, person_id});
-  }
-  return {};
-}
-
-void ScreeningIndex::person_changed(int64_t person_id) {
-  Status s = refresh(person_id);
-  if (!s.ok()) {
-    spdlog::error("screening index: could not refresh person {}: {}", person_id, s.error().message);
-  }
-}
 
 Result<match::MatchProfile> screen_profile(const ScreenQuery& q) {
   FieldErrors bad;
@@ -180,10 +127,18 @@ Result<ScreenResult> ScreeningService::screen(const Principal& who, const Screen
   FL_ASSIGN_OR_RETURN(match::MatchProfile profile, screen_profile(query));
   ScreenResult out;
   match::QueryCost cost;
-  const auto hits = index_.index().query(profile, static_cast<size_t>(query.limit), &cost);
+  // A few more than asked, for entries that expired since they were indexed.
+  const auto hits = index_.index().query(profile, static_cast<size_t>(query.limit) + 5, &cost);
   out.scored = cost.candidates;
+  const std::string today = today_vn(clock_.now());
   for (const match::IndexHit& hit : hits) {
-    out.candidates.push_back(present(who, hit));
+    const auto& list = hit.record.list;
+    if (list && !list->expires_on.empty() && list->expires_on < today) {
+      continue;
+    }
+    if (out.candidates.size() < static_cast<size_t>(query.limit)) {
+      out.candidates.push_back(present(who, hit));
+    }
   }
   out.query = std::move(profile);
   FL_TRY(store_.write([&](store::Transaction& tx) -> Status {
@@ -200,12 +155,23 @@ Result<ScreenResult> ScreeningService::screen(const Principal& who, const Screen
                                                       [](const ScreenCandidate& c) { return c.alert; })}};
     FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "screen.query", "screening", "", audit::Outcome::kOk,
                                                detail)));
+    std::map<int64_t, nlohmann::json> entries_read;  // list id -> entry ids shown
     for (const ScreenCandidate& c : out.candidates) {
-      if (!c.masked) {
-        FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "person.identity.read", "person",
-                                                   std::to_string(c.person_id), audit::Outcome::kOk,
-                                                   {{"via", "screen"}})));
+      if (c.masked) {
+        continue;
       }
+      if (c.list) {
+        entries_read[c.list->list_id].push_back(c.person_id);
+        continue;
+      }
+      FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "person.identity.read", "person",
+                                                 std::to_string(c.person_id), audit::Outcome::kOk,
+                                                 {{"via", "screen"}})));
+    }
+    for (const auto& [list_id, ids] : entries_read) {
+      FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "watchlist.identity.read", "watchlist",
+                                                 std::to_string(list_id), audit::Outcome::kOk,
+                                                 {{"entries", ids}, {"via", "screen"}})));
     }
     return {};
   }));

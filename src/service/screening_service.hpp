@@ -17,40 +17,71 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
 #include "match/index.hpp"
 #include "service/person_index_sink.hpp"
+#include "service/watchlist_index_sink.hpp"
 #include "service/principal.hpp"
 #include "store/store.hpp"
 #include "util/clock.hpp"
 
 namespace frontline::service {
 
-// The index of case persons, kept current from the store.
-class ScreeningIndex final : public PersonIndexSink {
+// The index of case persons and watchlist entries, kept current from the
+// store. Entries of person lists are indexed with their identity; entries of
+// flagged_phones lists with their phone only (a phone match alone reaches
+// the alert level); flagged accounts are not persons and are not indexed.
+class ScreeningIndex final : public PersonIndexSink, public WatchlistIndexSink {
  public:
-  explicit ScreeningIndex(store::Store& store, match::IndexOptions options = {});
+  // `clock` gives the Vietnamese date for entries' expiry; it must outlive
+  // the index.
+  ScreeningIndex(store::Store& store, const Clock& clock, match::IndexOptions options = {});
 
-  // Reads every linked person from the store and replaces the index. Returns
-  // how many persons were indexed.
+  // Reads every linked person and every matchable watchlist entry from the
+  // store and replaces the index. Returns how many records were indexed.
   Result<int64_t> rebuild();
-  // Re-reads `person_id` and updates or removes them. Logs failures.
+  // Raises the alerts of every indexed watchlist entry against the case
+  // persons (an entry-by-entry pass: quick for lists of thousands); for a
+  // store written while no server ran, as the demo generator does.
+  Result<int64_t> raise_all_alerts();
+  // Re-reads `person_id` and updates or removes them, then raises their
+  // alerts and proposes their links when alerts are on. Logs failures.
   void person_changed(int64_t person_id) override;
+  // Re-reads the matchable entries of list `list_id` and replaces the
+  // list's records, then raises their alerts when alerts are on. Logs failures.
+  void list_changed(int64_t list_id) override;
   // The same, returning the failure.
   Status refresh(int64_t person_id);
+  Status refresh_list(int64_t list_id);
+  // Whether refreshes raise watchlist alerts and propose cross-case links
+  // (link_service.hpp) — on in the server; off for read-only uses such as
+  // `frontline screen`.
+  void set_alerts(bool on) { alerts_ = on; }
 
   const match::MatchIndex& index() const { return index_; }
 
  private:
+  void raise_for(const match::IndexedRecord& record);
+
   store::Store& store_;
+  const Clock& clock_;
   match::MatchIndex index_;
+  bool alerts_ = false;
+  std::mutex lists_mutex_;  // guards entries_of_list_
+  // The indexed entries of every list, with the version indexed.
+  std::unordered_map<int64_t, std::unordered_map<int64_t, int64_t>> entries_of_list_;
 };
 
 // The indexed record of a stored person and their links.
 match::IndexedRecord indexed_record(const store::LinkedPerson& lp);
+// The indexed record of a matchable watchlist entry; nullopt for entries
+// that are not matched as persons (flagged accounts).
+std::optional<match::IndexedRecord> indexed_record(const domain::MatchableEntry& m);
 
 struct ScreenQuery {
   std::string full_name;
@@ -71,7 +102,8 @@ struct ScreenCase {
 
 struct ScreenCandidate {
   match::SourceKind source = match::SourceKind::kCasePerson;
-  int64_t person_id = 0;
+  int64_t person_id = 0;      // the case person's or the watchlist entry's id
+  std::optional<match::IndexedListRef> list;  // the list of a watchlist entry
   double score = 0.0;
   bool alert = false;
   bool review = false;

@@ -129,7 +129,7 @@ Result<ImportReport> WatchlistService::import_csv(const Principal& who, int64_t 
     return Error::invalid_field("csv", "at most " + std::to_string(kMaxRows) + " rows");
   }
   std::string today = today_vn(clock_.now());
-  return store::write_value<ImportReport>(store_, [&](store::Transaction& tx) -> Result<ImportReport> {
+  auto out = store::write_value<ImportReport>(store_, [&](store::Transaction& tx) -> Result<ImportReport> {
     FL_ASSIGN_OR_RETURN(domain::Watchlist w, tx.watchlists().get_list(list_id));
     FL_TRY(require_watchlist_manage(who, w));
     if (!w.active) {
@@ -250,6 +250,10 @@ Result<ImportReport> WatchlistService::import_csv(const Principal& who, int64_t 
                          {"strict", mode == ImportMode::kStrict}})));
     return report;
   });
+  if (out.ok() && out->imported > 0) {
+    notify(list_id);
+  }
+  return out;
 }
 
 }  // namespace frontline::service

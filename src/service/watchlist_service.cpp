@@ -184,7 +184,7 @@ Result<domain::Watchlist> WatchlistService::create(const Principal& who, const d
 Result<domain::Watchlist> WatchlistService::update(const Principal& who, int64_t id,
                                                    const domain::WatchlistPatch& patch) {
   FL_TRY(require_watchlist_read(who));
-  return store::write_value<domain::Watchlist>(store_, [&](store::Transaction& tx) -> Result<domain::Watchlist> {
+  auto out = store::write_value<domain::Watchlist>(store_, [&](store::Transaction& tx) -> Result<domain::Watchlist> {
     FL_ASSIGN_OR_RETURN(domain::Watchlist w, tx.watchlists().get_list(id));
     FL_TRY(require_watchlist_manage(who, w));
     if (patch.expected_version && *patch.expected_version != w.version) {
@@ -210,6 +210,10 @@ Result<domain::Watchlist> WatchlistService::update(const Principal& who, int64_t
                                                audit::Outcome::kOk, {{"fields", changes.names()}})));
     return tx.watchlists().get_list(w.id);
   });
+  if (out.ok()) {
+    notify(id);
+  }
+  return out;
 }
 
 Result<WatchlistEntryPage> WatchlistService::entries(const Principal& who, int64_t list_id,
@@ -256,7 +260,7 @@ Result<WatchlistEntryView> WatchlistService::add_entry(const Principal& who, int
                                                        const domain::WatchlistEntryDraft& d) {
   FL_TRY(require_watchlist_read(who));
   std::string today = today_vn(clock_.now());
-  return store::write_value<WatchlistEntryView>(store_, [&](store::Transaction& tx) -> Result<WatchlistEntryView> {
+  auto out = store::write_value<WatchlistEntryView>(store_, [&](store::Transaction& tx) -> Result<WatchlistEntryView> {
     FL_ASSIGN_OR_RETURN(domain::Watchlist w, tx.watchlists().get_list(list_id));
     FL_TRY(require_watchlist_manage(who, w));
     if (!w.active) {
@@ -285,6 +289,10 @@ Result<WatchlistEntryView> WatchlistService::add_entry(const Principal& who, int
                                                std::to_string(e.id), audit::Outcome::kOk, {{"watchlist", w.id}})));
     return entry_view(who, w.type, e, today);
   });
+  if (out.ok()) {
+    notify(out->entry.watchlist_id);
+  }
+  return out;
 }
 
 Result<WatchlistEntryView> WatchlistService::get_entry(const Principal& who, int64_t entry_id) {
@@ -303,7 +311,7 @@ Result<WatchlistEntryView> WatchlistService::update_entry(const Principal& who, 
                                                           const domain::WatchlistEntryPatch& p) {
   FL_TRY(require_watchlist_read(who));
   std::string today = today_vn(clock_.now());
-  return store::write_value<WatchlistEntryView>(store_, [&](store::Transaction& tx) -> Result<WatchlistEntryView> {
+  auto out = store::write_value<WatchlistEntryView>(store_, [&](store::Transaction& tx) -> Result<WatchlistEntryView> {
     FL_ASSIGN_OR_RETURN(domain::WatchlistEntry e, tx.watchlists().get_entry(entry_id));
     FL_ASSIGN_OR_RETURN(domain::Watchlist w, tx.watchlists().get_list(e.watchlist_id));
     FL_TRY(require_watchlist_manage(who, w));
@@ -350,12 +358,18 @@ Result<WatchlistEntryView> WatchlistService::update_entry(const Principal& who, 
                                                {{"watchlist", w.id}, {"fields", changes.names()}})));
     return entry_view(who, w.type, e, today);
   });
+  if (out.ok()) {
+    notify(out->entry.watchlist_id);
+  }
+  return out;
 }
 
 Status WatchlistService::remove_entry(const Principal& who, int64_t entry_id, std::optional<int64_t> expected_version) {
   FL_TRY(require_watchlist_read(who));
-  return store_.write([&](store::Transaction& tx) -> Status {
+  int64_t list_id = 0;
+  Status out = store_.write([&](store::Transaction& tx) -> Status {
     FL_ASSIGN_OR_RETURN(domain::WatchlistEntry e, tx.watchlists().get_entry(entry_id));
+    list_id = e.watchlist_id;
     FL_ASSIGN_OR_RETURN(domain::Watchlist w, tx.watchlists().get_list(e.watchlist_id));
     FL_TRY(require_watchlist_manage(who, w));
     if (!e.active) {
@@ -372,6 +386,10 @@ Status WatchlistService::remove_entry(const Principal& who, int64_t entry_id, st
     return store::append_audit(tx, audit_entry(who, clock_, "watchlist.entry.deactivate", "watchlist_entry",
                                                std::to_string(e.id), audit::Outcome::kOk, {{"watchlist", w.id}}));
   });
+  if (out.ok()) {
+    notify(list_id);
+  }
+  return out;
 }
 
 }  // namespace frontline::service

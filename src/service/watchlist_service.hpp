@@ -20,6 +20,7 @@
 #include "domain/watchlist.hpp"
 #include "service/case_validation.hpp"
 #include "service/principal.hpp"
+#include "service/watchlist_index_sink.hpp"
 #include "store/store.hpp"
 #include "util/clock.hpp"
 
@@ -101,9 +102,20 @@ class WatchlistService {
   // The CSV columns for a list type, required ones first.
   static std::vector<std::string> import_columns(domain::WatchlistType type);
 
+  // Told after every committed change to a list or its entries (the
+  // screening index). Optional; must outlive the service.
+  void set_index_sink(WatchlistIndexSink* sink) { sink_ = sink; }
+
  private:
+  void notify(int64_t list_id) const {
+    if (sink_ != nullptr) {
+      sink_->list_changed(list_id);
+    }
+  }
+
   store::Store& store_;
   const Clock& clock_;
+  WatchlistIndexSink* sink_ = nullptr;
 };
 
 }  // namespace frontline::service

@@ -19,6 +19,7 @@
 #include "audit/audit.hpp"
 #include "domain/case.hpp"
 #include "domain/identifier.hpp"
+#include "domain/link.hpp"
 #include "domain/person.hpp"
 #include "domain/record.hpp"
 #include "domain/referral.hpp"
@@ -378,8 +379,60 @@ class WatchlistRepo {
   // The active entries of a list (deactivated ones left out), by id.
   virtual Result<std::vector<domain::WatchlistEntry>> entries_of(int64_t watchlist_id) = 0;
   // For matching (the screening index): every active entry of every active
-  // list whose expiry is not before `today` ("YYYY-MM-DD"), unsealed, by id.
-  virtual Result<std::vector<domain::MatchableEntry>> matchable_entries(const std::string& today) = 0;
+  // list (of list `list_id` only, when given) whose expiry is not before
+  // `today` ("YYYY-MM-DD"), unsealed, by id.
+  virtual Result<std::vector<domain::MatchableEntry>> matchable_entries(const std::string& today,
+                                                                        std::optional<int64_t> list_id) = 0;
+
+  // Alerts (domain::WatchlistAlert). Inserts `a` unless an alert for the same
+  // (person, entry) exists; returns the new id, or nullopt when it existed.
+  virtual Result<std::optional<int64_t>> insert_alert(const domain::WatchlistAlert& a) = 0;
+  // NotFound when no alert has `id`. Filled as alerts() fills them, with the
+  // person's newest case whatever its unit.
+  virtual Result<domain::WatchlistAlert> get_alert(int64_t id) = 0;
+  // Version check as CaseRepo::update (status, reviewed_by, reviewed_at, note).
+  virtual Status update_alert(const domain::WatchlistAlert& a) = 0;
+  // Alerts of persons linked to at least one case in `scope`, newest first;
+  // case_id/case_number name the person's newest case in scope. The total
+  // ignores offset and limit.
+  virtual Result<domain::AlertPage> alerts(const domain::AlertFilter& filter, const CaseScope& scope) = 0;
+};
+
+// Cross-case link proposals and person merges (domain/link.hpp).
+class LinkRepo {
+ public:
+  virtual ~LinkRepo() = default;
+  // Inserts `p` unless a proposal of the same kind, persons and identifier
+  // kind exists (whatever its status); the new id, or nullopt.
+  virtual Result<std::optional<int64_t>> insert_proposal(const domain::LinkProposal& p) = 0;
+  // NotFound when no proposal has `id`.
+  virtual Result<domain::LinkProposal> get_proposal(int64_t id) = 0;
+  // Version check as CaseRepo::update (status, reviewed_by, reviewed_at, merge_id).
+  virtual Status update_proposal(const domain::LinkProposal& p) = 0;
+  // Proposals with at least one person on a case in `scope`, newest first;
+  // the total ignores offset and limit.
+  virtual Result<domain::LinkPage> proposals(const domain::LinkFilter& filter, const CaseScope& scope) = 0;
+  // True when the person is linked to at least one case in `scope`.
+  virtual Result<bool> person_in_scope(int64_t person_id, const CaseScope& scope) = 0;
+
+  // Moves every row that names `merged_id` (case links, screenings,
+  // identification decisions, receptions, referrals, entitlements, alerts)
+  // to `survivor_id`, except rows the survivor already has
+  // (the same case, checklist item or watchlist entry: those stay with the
+  // merged person, and its links to cases the survivor is on are removed),
+  // marks the merged person merged_into the survivor and records the merge.
+  // Conflict when either person is already merged. Returns the merge.
+  virtual Result<domain::PersonMerge> merge_persons(int64_t survivor_id, int64_t merged_id, int64_t proposal_id,
+                                                    int64_t by, TimePoint at) = 0;
+  // NotFound when no merge has `id`.
+  virtual Result<domain::PersonMerge> get_merge(int64_t id) = 0;
+  // Moves the recorded rows back, puts the removed case links back, clears
+  // merged_into and marks the merge undone. Conflict when already undone.
+  virtual Status undo_merge(int64_t merge_id, int64_t by, TimePoint at) = 0;
+  // The person a merged person was merged into, or nullopt.
+  virtual Result<std::optional<int64_t>> merged_into(int64_t person_id) = 0;
+  // Merges (undone ones included) where the person is survivor or merged, newest first.
+  virtual Result<std::vector<domain::PersonMerge>> merges_of(int64_t person_id) = 0;
 };
 
 // A case identifier with what the link graph needs of its case.
@@ -425,6 +478,7 @@ class Transaction {
   virtual SupportOrgRepo& support_orgs() = 0;
   virtual ReferralRepo& referrals() = 0;
   virtual WatchlistRepo& watchlists() = 0;
+  virtual LinkRepo& links() = 0;
   virtual IdentifierRepo& identifiers() = 0;
 };
 

@@ -171,3 +171,75 @@ TEST_F(WatchlistsApi, DeleteDeactivatesAndIsAudited) {
 
 }  // namespace
 }  // namespace frontline::api_test
+
+namespace frontline::api_test {
+namespace {
+
+// A person added to a case who is on a list: screening shows the entry with
+// its list, the dashboard carries the alert for the case's unit only, and an
+// officer reviews it once.
+TEST(WatchlistAlertsApi, AlertFromACasePersonToTheDashboardAndItsReview) {
+  auto world = ApiWorld::start(standard_users());
+  ASSERT_TRUE(world);
+  UserClient& inv = world->as("investigator.ls");
+  HttpReply l = inv.post("/api/v1/watchlists", {{"name", "Đối tượng nghi vấn (thử)"}, {"type", "suspected_traffickers"}});
+  ASSERT_EQ(l.status, 201) << l.body;
+  const int64_t list_id = l.json_body()["id"].get<int64_t>();
+  HttpReply e = inv.post("/api/v1/watchlists/" + std::to_string(list_id) + "/entries",
+                         {{"identity", {{"full_name", "Lường Văn Thử"}, {"date_of_birth", "1980-02-03"}}},
+                          {"sex", "male"}});
+  ASSERT_EQ(e.status, 201) << e.body;
+  const int64_t entry_id = e.json_body()["id"].get<int64_t>();
+
+  UserClient& officer = world->as("officer.ls");
+  HttpReply s = officer.post("/api/v1/screen", {{"full_name", "Thu Van Luong"}, {"date_of_birth", "1980-02-03"}});
+  ASSERT_EQ(s.status, 200) << s.body;
+  const json top = s.json_body()["candidates"][0];
+  EXPECT_EQ(top["source"], "watchlist_entry");
+  EXPECT_EQ(top["entry_id"], entry_id);
+  EXPECT_TRUE(top["person_id"].is_null());
+  EXPECT_EQ(top["list"]["id"], list_id);
+  EXPECT_EQ(top["list"]["type"], "suspected_traffickers");
+  EXPECT_EQ(top["display"]["full_name"], "Lường Văn Thử");
+
+  json c = create_case(officer, "Vụ đưa người qua biên giới trái phép (thử)");
+  ASSERT_TRUE(c.is_object());
+  HttpReply p = officer.post("/api/v1/cases/" + std::to_string(c["id"].get<int64_t>()) + "/persons",
+                             {{"role", "suspect"},
+                              {"sex", "male"},
+                              {"identity", {{"full_name", "Luong Van Thu"}, {"date_of_birth", "1980-02-03"}}}});
+  ASSERT_EQ(p.status, 201) << p.body;
+  const int64_t person_id = p.json_body()["id"].get<int64_t>();
+
+  HttpReply d = officer.get("/api/v1/dashboard");
+  ASSERT_EQ(d.status, 200) << d.body;
+  const json alerts = d.json_body()["watchlist_alerts"];
+  ASSERT_EQ(alerts["count"], 1) << d.body;
+  const json a = alerts["items"][0];
+  EXPECT_EQ(a["person_id"], person_id);
+  EXPECT_EQ(a["entry_id"], entry_id);
+  EXPECT_EQ(a["watchlist"]["id"], list_id);
+  EXPECT_EQ(a["case"]["id"], c["id"]);
+  EXPECT_EQ(a["status"], "open");
+  // Pseudonyms only: the dashboard never carries the names.
+  EXPECT_EQ(d.body.find("Lường"), std::string::npos);
+  EXPECT_EQ(d.body.find("Luong"), std::string::npos);
+  const std::string alert = "/api/v1/watchlist-alerts/" + std::to_string(a["id"].get<int64_t>());
+
+  EXPECT_EQ(world->as("officer.qn").get("/api/v1/dashboard").json_body()["watchlist_alerts"]["count"], 0);
+  EXPECT_EQ(world->as("officer.qn").get(alert).status, 404);
+  EXPECT_TRUE(world->as("analyst.hq").get("/api/v1/dashboard").json_body()["watchlist_alerts"].is_null());
+
+  HttpReply r = officer.post(alert + "/review", {{"decision", "dismissed"}, {"note", "Khác ngày sinh thật (thử)"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json_body()["status"], "dismissed");
+  EXPECT_EQ(officer.post(alert + "/review", {{"decision", "confirmed"}}).status, 409);
+  HttpReply open = officer.get("/api/v1/watchlist-alerts?status=open");
+  ASSERT_EQ(open.status, 200);
+  EXPECT_EQ(open.json_body()["total"], 0);
+  HttpReply dismissed = officer.get("/api/v1/watchlist-alerts?status=dismissed");
+  EXPECT_EQ(dismissed.json_body()["total"], 1);
+}
+
+}  // namespace
+}  // namespace frontline::api_test

@@ -381,7 +381,7 @@ TEST(DemoAccounts, ExistingAccountsAreKeptAndNumberingContinues) {
     entries += w.entry_count;
   }
   auto matchable = store::read_value<std::vector<domain::MatchableEntry>>(
-      s.store(), [](store::Transaction& tx) { return tx.watchlists().matchable_entries("2026-03-15"); });
+      s.store(), [](store::Transaction& tx) { return tx.watchlists().matchable_entries("2026-03-15", std::nullopt); });
   ASSERT_TRUE(matchable.ok());
   EXPECT_GT(static_cast<int64_t>(matchable->size()), 0);
   EXPECT_LT(static_cast<int64_t>(matchable->size()), entries);  // some demo entries have expired

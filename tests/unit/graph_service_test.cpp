@@ -5,6 +5,7 @@
 
 #include "service/graph_service.hpp"
 #include "service/identifier_service.hpp"
+#include "service/link_service.hpp"
 #include "service_fixture.hpp"
 
 namespace frontline::testing {
@@ -124,6 +125,49 @@ TEST_F(GraphServiceTest, IdentifierRulesFollowTheCasesPersons) {
   for (const auto& e : env.audit_entries("identifier.")) {
     EXPECT_EQ(e.detail.find("912"), std::string::npos);  // never the value
   }
+}
+
+// A person merge (docs/links.md) moves the identifiers tied to the merged
+// person to the survivor, and the graph follows; undo moves them back.
+TEST_F(GraphServiceTest, IdentifiersFollowAPersonMergeAndItsUndo) {
+  service::ScreeningIndex screening{*env.store, env.clock};
+  ASSERT_TRUE(screening.rebuild().ok());
+  screening.set_alerts(true);  // proposals are raised by the screening index on person writes
+  service::PersonSinks sinks({&screening, &index});
+  cases.set_index_sink(&sinks);
+  service::LinkService links{*env.store, env.clock, &sinks};
+  const domain::Case a = make_case("Vụ thứ nhất");
+  const domain::Case b = make_case("Vụ thứ hai");
+  domain::PersonDraft suspect = person("Lý Văn Quyết");
+  suspect.sex = domain::Sex::kMale;
+  auto first = cases.add_person(officer, a.id, suspect, domain::PersonRole::kSuspect);
+  auto second = cases.add_person(officer, b.id, suspect, domain::PersonRole::kSuspect);
+  ASSERT_TRUE(first.ok() && second.ok());
+  ASSERT_TRUE(identifiers.add(officer, b.id, phone("0899 123 456", second->person.id)).ok());
+  domain::LinkFilter open;
+  open.status = domain::LinkStatus::kOpen;
+  auto proposals = links.list(investigator, open);
+  ASSERT_TRUE(proposals.ok()) << describe(proposals);
+  int64_t duplicate = 0;
+  for (const auto& v : proposals->items) {
+    duplicate = v.proposal.kind == domain::LinkKind::kDuplicatePerson ? v.proposal.id : duplicate;
+  }
+  ASSERT_NE(duplicate, 0);
+  auto merged = links.merge(investigator, duplicate, first->person.id);
+  ASSERT_TRUE(merged.ok()) << describe(merged);
+  auto listed = identifiers.list(investigator, b.id);
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(listed->at(0).identifier.person_id, first->person.id);
+  // In the graph the phone hangs on the survivor, one link from case B.
+  const auto seen = around(investigator, b.id, 2);
+  bool phone_near = false;
+  for (const auto& n : seen) {
+    phone_near = phone_near || (n.kind == graph::NodeKind::kPhone && n.hops == 2 && n.label == "+84899123456");
+  }
+  EXPECT_TRUE(phone_near);
+  ASSERT_TRUE(links.undo(investigator, merged->id).ok());
+  listed = identifiers.list(investigator, b.id);
+  EXPECT_EQ(listed->at(0).identifier.person_id, second->person.id);
 }
 
 }  // namespace

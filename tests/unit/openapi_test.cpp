@@ -90,7 +90,7 @@ class RouterWorld {
     users_ = std::make_unique<service::UserService>(*dir_.store, clock_);
     cases_ = std::make_unique<service::CaseService>(*dir_.store, *dir_.vault, clock_);
     referrals_ = std::make_unique<service::ReferralService>(*dir_.store, clock_);
-    screening_index_ = std::make_unique<service::ScreeningIndex>(*dir_.store);
+    screening_index_ = std::make_unique<service::ScreeningIndex>(*dir_.store, clock_);
     screening_ = std::make_unique<service::ScreeningService>(*dir_.store, clock_, *screening_index_);
     graph_index_ = std::make_unique<service::GraphIndex>(*dir_.store);
     person_sinks_ = std::make_unique<service::PersonSinks>(

@@ -119,7 +119,7 @@ TEST(RealRoutesTest, TableAnswers404And405AsDocumented) {
   service::UserService users(*env.store, env.clock);
   service::CaseService cases(*env.store, *env.vault, env.clock);
   service::ReferralService referrals(*env.store, env.clock);
-  service::ScreeningIndex screening_index(*env.store);
+  service::ScreeningIndex screening_index(*env.store, env.clock);
   service::ScreeningService screening(*env.store, env.clock, screening_index);
   service::GraphIndex graph_index(*env.store);
   service::PersonSinks person_sinks({&screening_index, &graph_index});

@@ -34,7 +34,7 @@ class ScreeningTest : public ServiceTest {
     return q;
   }
 
-  service::ScreeningIndex index{*env.store};
+  service::ScreeningIndex index{*env.store, env.clock};
   service::ScreeningService screening{*env.store, env.clock, index};
   domain::Case the_case;
   int64_t victim_id = 0;
@@ -75,7 +75,7 @@ TEST_F(ScreeningTest, EditsAndUnlinksReachTheIndex) {
 }
 
 TEST_F(ScreeningTest, RebuildReadsEveryLinkedPerson) {
-  service::ScreeningIndex fresh(*env.store);
+  service::ScreeningIndex fresh(*env.store, env.clock);
   auto n = fresh.rebuild();
   ASSERT_TRUE(n.ok()) << describe(n);
   EXPECT_EQ(*n, 2);

@@ -223,7 +223,7 @@ TEST_F(WatchlistServiceTest, ExpiredEntriesAreKeptMarkedAndOutOfMatching) {
   EXPECT_TRUE(both->items[1].expired);
 
   auto matchable = store::read_value<std::vector<domain::MatchableEntry>>(
-      *env.store, [](store::Transaction& tx) { return tx.watchlists().matchable_entries("2026-03-15"); });
+      *env.store, [](store::Transaction& tx) { return tx.watchlists().matchable_entries("2026-03-15", std::nullopt); });
   ASSERT_TRUE(matchable.ok());
   ASSERT_EQ(matchable->size(), 1u);
   EXPECT_EQ(matchable->at(0).entry.identity.full_name, "Trần Văn Thử");

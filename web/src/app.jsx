@@ -25,6 +25,7 @@ import { Watchlists } from './pages/watchlists.jsx';
 import { NetworksPage } from './pages/networks_page.jsx';
 import { WatchlistPage } from './pages/watchlist_page.jsx';
 import { PersonScreenPage } from './pages/person_screen.jsx';
+import { LinksPage } from './pages/links_page.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
 // in, the user's own setting (GET/PATCH /api/v1/me) decides.
@@ -144,6 +145,8 @@ export function App() {
       page = <SupportOrgs api={api} me={session.me} reference={reference} />;
     } else if (route.name === 'screen') {
       page = <PersonScreenPage api={api} />;
+    } else if (route.name === 'links') {
+      page = <LinksPage api={api} />;
     } else if (route.name === 'statistics') {
       page = <StatisticsPage api={api} me={session.me} reference={reference} query={loc.query} />;
     } else if (route.name === 'networks') {

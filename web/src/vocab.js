@@ -62,6 +62,8 @@ export const STATISTICS_READ_ROLES = CASE_READ_ROLES;
 export const STATISTICS_EXPORT_ROLES = ['commander', 'analyst'];
 // POST /api/v1/screen (the screen permission).
 export const SCREEN_ROLES = ['frontline_officer', 'investigator', 'victim_support', 'commander'];
+// kLinkReview (domain/roles.cpp): the cross-case link review queue.
+export const LINK_REVIEW_ROLES = ['investigator', 'commander'];
 
 // Event kinds a person may record; status_change is recorded by transitions.
 export const EVENT_KINDS = [

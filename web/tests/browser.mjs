@@ -51,6 +51,7 @@ import { statisticsStep } from './statistics_step.mjs';
 import { watchlistStep } from './watchlists_step.mjs';
 import { screenStep } from './screen_step.mjs';
 import { graphStep } from './graph_step.mjs';
+import { linksStep } from './links_step.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
@@ -621,6 +622,9 @@ async function run() {
 
   step('an investigator creates a watchlist, adds an entry and imports a CSV file with one bad row');
   await watchlistStep(page, { base, username: OFFICER.username, logIn, password: PASSWORD, screenshot, tabReachesEveryControl });
+
+  step('an investigator enters a suspect twice, merges the proposed duplicate and undoes the merge');
+  await linksStep(page, { base, caseId: target.id, username: OFFICER.username, logIn, password: PASSWORD, screenshot, tabReachesEveryControl });
 
   step('an administrator unlocks an account, creates one and disables it');
   await page.goto(`${base}/`);

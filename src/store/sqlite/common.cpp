@@ -37,6 +37,15 @@ Result<TimePoint> stored_time(const std::string& text) {
   return *tp;
 }
 
+void scope_sql(const CaseScope& scope, const std::string& case_unit, std::string& where,
+               std::vector<std::string>& params) {
+  if (scope.unit_path_prefix) {
+    where += " AND " + case_unit + " IN (SELECT id FROM units WHERE path >= ? AND path < ?)";
+    params.push_back(*scope.unit_path_prefix);
+    params.push_back(*scope.unit_path_prefix + "\x7f");
+  }
+}
+
 nlohmann::json identity_to_json(const domain::PersonIdentity& id) {
   return {{"full_name", id.full_name},         {"aliases", id.aliases},
           {"date_of_birth", id.date_of_birth}, {"citizen_id", id.citizen_id},

@@ -92,16 +92,6 @@ Result<domain::Referral> read_referral(const Stmt& q) {
   return r;
 }
 
-// " AND <case column> in scope" with its parameters.
-void scope_sql(const CaseScope& scope, const std::string& case_unit, std::string& where,
-               std::vector<std::string>& params) {
-  if (scope.unit_path_prefix) {
-    where += " AND " + case_unit + " IN (SELECT id FROM units WHERE path >= ? AND path < ?)";
-    params.push_back(*scope.unit_path_prefix);
-    params.push_back(*scope.unit_path_prefix + "\x7f");
-  }
-}
-
 }  // namespace
 
 Result<int64_t> SqliteSupportOrgRepo::insert(const domain::SupportOrganization& o, const std::string& name_folded) {

@@ -200,6 +200,26 @@ class SqliteReferralRepo final : public ReferralRepo {
   Connection& c_;
 };
 
+class SqliteLinkRepo final : public LinkRepo {
+ public:
+  explicit SqliteLinkRepo(Connection& c) : c_(c) {}
+  Result<std::optional<int64_t>> insert_proposal(const domain::LinkProposal& p) override;
+  Result<domain::LinkProposal> get_proposal(int64_t id) override;
+  Status update_proposal(const domain::LinkProposal& p) override;
+  Result<domain::LinkPage> proposals(const domain::LinkFilter& filter, const CaseScope& scope) override;
+  Result<bool> person_in_scope(int64_t person_id, const CaseScope& scope) override;
+  // person_merge_repo.cpp
+  Result<domain::PersonMerge> merge_persons(int64_t survivor_id, int64_t merged_id, int64_t proposal_id, int64_t by,
+                                            TimePoint at) override;
+  Result<domain::PersonMerge> get_merge(int64_t id) override;
+  Status undo_merge(int64_t merge_id, int64_t by, TimePoint at) override;
+  Result<std::optional<int64_t>> merged_into(int64_t person_id) override;
+  Result<std::vector<domain::PersonMerge>> merges_of(int64_t person_id) override;
+
+ private:
+  Connection& c_;
+};
+
 // Helpers shared by the repositories.
 std::string join_csv(const std::vector<std::string>& items);
 std::vector<std::string> split_csv(const std::string& text);
@@ -211,6 +231,9 @@ domain::PersonIdentity identity_from_json(const nlohmann::json& j);
 Result<nlohmann::json> sealed_object(const std::string& plain, const std::string& what);
 // Parses a stored UTC timestamp; stored data that fails is Corruption.
 Result<TimePoint> stored_time(const std::string& text);
+// Appends " AND <case_unit column> in scope" to `where`, with its parameters.
+void scope_sql(const CaseScope& scope, const std::string& case_unit, std::string& where,
+               std::vector<std::string>& params);
 
 class SqliteWatchlistRepo final : public WatchlistRepo {
  public:
@@ -223,10 +246,17 @@ class SqliteWatchlistRepo final : public WatchlistRepo {
   Result<domain::WatchlistEntry> get_entry(int64_t id) override;
   Status update_entry(const domain::WatchlistEntry& e) override;
   Result<std::vector<domain::WatchlistEntry>> entries_of(int64_t watchlist_id) override;
-  Result<std::vector<domain::MatchableEntry>> matchable_entries(const std::string& today) override;
+  Result<std::vector<domain::MatchableEntry>> matchable_entries(const std::string& today,
+                                                                std::optional<int64_t> list_id) override;
+  // watchlist_alert_repo.cpp
+  Result<std::optional<int64_t>> insert_alert(const domain::WatchlistAlert& a) override;
+  Result<domain::WatchlistAlert> get_alert(int64_t id) override;
+  Status update_alert(const domain::WatchlistAlert& a) override;
+  Result<domain::AlertPage> alerts(const domain::AlertFilter& filter, const CaseScope& scope) override;
 
  private:
   Result<domain::WatchlistEntry> read_entry(const Stmt& q, int first_col);
+  Result<domain::WatchlistAlert> read_alert(const Stmt& q);
   Connection& c_;
   const crypto::SecretBox& sealer_;
 };

@@ -30,6 +30,7 @@ inline constexpr std::array kSealedColumns = {
     SealedColumn{"watchlist_entries", "id", "sealed"},
     // JSON of a case identifier's value, qualifier, key and note (identifier_repo.cpp).
     SealedColumn{"case_identifiers", "id", "sealed"},
+    SealedColumn{"watchlist_alerts", "id", "note"},  // the review note (watchlist_alert_repo.cpp)
 };
 
 }  // namespace frontline::store::sqlite

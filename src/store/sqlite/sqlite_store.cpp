@@ -11,7 +11,7 @@ class SqliteTransaction final : public Transaction {
   SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
       : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c),
         victims_(c, sealer), audit_(c), ctdc_records_(c), sealed_(c), support_orgs_(c), referrals_(c),
-        watchlists_(c, sealer), identifiers_(c, sealer) {}
+        watchlists_(c, sealer), links_(c), identifiers_(c, sealer) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -26,6 +26,7 @@ class SqliteTransaction final : public Transaction {
   SupportOrgRepo& support_orgs() override { return support_orgs_; }
   ReferralRepo& referrals() override { return referrals_; }
   WatchlistRepo& watchlists() override { return watchlists_; }
+  LinkRepo& links() override { return links_; }
   IdentifierRepo& identifiers() override { return identifiers_; }
 
  private:
@@ -43,6 +44,7 @@ class SqliteTransaction final : public Transaction {
   SqliteSupportOrgRepo support_orgs_;
   SqliteReferralRepo referrals_;
   SqliteWatchlistRepo watchlists_;
+  SqliteLinkRepo links_;
   SqliteIdentifierRepo identifiers_;
 };
 

@@ -178,12 +178,19 @@ Result<std::vector<domain::WatchlistEntry>> SqliteWatchlistRepo::entries_of(int6
   return collect_rows<domain::WatchlistEntry>(q, [this](const Stmt& r) { return read_entry(r, 0); });
 }
 
-Result<std::vector<domain::MatchableEntry>> SqliteWatchlistRepo::matchable_entries(const std::string& today) {
+Result<std::vector<domain::MatchableEntry>> SqliteWatchlistRepo::matchable_entries(const std::string& today,
+                                                                                std::optional<int64_t> list_id) {
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string("SELECT ") + kEntryColumns +
                                          ", w.type, w.name FROM watchlist_entries e JOIN watchlists w "
                                          "ON w.id = e.watchlist_id WHERE e.active=1 AND w.active=1 "
-                                         "AND (e.expires_on = '' OR e.expires_on >= ?) ORDER BY e.id"));
+                                         "AND (e.expires_on = '' OR e.expires_on >= ?) "
+                                         "AND (? IS NULL OR w.id = ?) ORDER BY e.id"));
   q.bind(1, today);
+  if (list_id) {
+    q.bind(2, *list_id).bind(3, *list_id);
+  } else {
+    q.bind(2, nullptr).bind(3, nullptr);
+  }
   return collect_rows<domain::MatchableEntry>(q, [this](const Stmt& r) -> Result<domain::MatchableEntry> {
     domain::MatchableEntry m;
     FL_ASSIGN_OR_RETURN(m.entry, read_entry(r, 0));

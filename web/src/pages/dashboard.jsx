@@ -11,6 +11,7 @@ import { ErrorNotice } from './error_notice.jsx';
 import { EventMove } from './timeline.jsx';
 import { useTitle } from './title.js';
 import { ReferralDigests } from './referral_digests.jsx';
+import { WatchlistAlerts } from './watchlist_alerts.jsx';
 import { VictimStatsPanel } from './victim_stats.jsx';
 import { CountsHead } from './counts_table.jsx';
 
@@ -93,6 +94,7 @@ export function Dashboard({ api, me, reference }) {
       {!d && !state.error && <p class="loading" role="status">{t('app.loading')}</p>}
       {d && (
         <>
+          <WatchlistAlerts api={api} dashboard={d} />
           <p class="dash-total" data-testid="open-total">
             <Link href={listHref({ status: OPEN })}>{t('dash.open_total', { count: i18n.number(d.open_total) })}</Link>
           </p>

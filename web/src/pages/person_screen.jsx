@@ -38,7 +38,8 @@ function Candidate({ c, rank, query }) {
     <li class="panel screen-candidate" data-testid="screen-candidate">
       <h3>
         {rank}.{' '}
-        {c.in_scope ? <Link href={`/persons/${c.person_id}`}>{name}</Link> : name}{' '}
+        {c.in_scope ? <Link href={c.list ? `/watchlists/${c.list.id}` : `/persons/${c.person_id}`}>{name}</Link> : name}{' '}
+        {c.list && <span class="badge badge-list">{t(`wltype.${c.list.type}`)}</span>}{' '}
         {c.alert ? (
           <span class="badge badge-alert">{t('screen.alert')}</span>
         ) : c.review ? (
@@ -63,6 +64,12 @@ function Candidate({ c, rank, query }) {
             <Chip key={f.field} field={f} query={query} candidate={c} />
           ))}
       </ul>
+      {c.list && (
+        <p data-testid="screen-list">
+          {t('screen.on_list', { name: c.list.name })}
+          {c.list.expires_on && <> · {t('screen.list_expires', { date: i18n.date(c.list.expires_on) })}</>}
+        </p>
+      )}
       {c.cases.length > 0 && (
         <p>
           {t('screen.cases')}:{' '}
@@ -139,7 +146,7 @@ export function PersonScreenPage({ api }) {
           ) : (
             <ol class="screen-list">
               {result.candidates.map((c, i) => (
-                <Candidate key={`${c.source}-${c.person_id}`} c={c} rank={i + 1} query={result.query} />
+                <Candidate key={`${c.source}-${c.person_id ?? c.entry_id}`} c={c} rank={i + 1} query={result.query} />
               ))}
             </ol>
           )}
