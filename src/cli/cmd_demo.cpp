@@ -19,7 +19,7 @@ void add_demo_command(CLI::App& app, const Runner& runner) {
       SystemClock clock;
       FL_ASSIGN_OR_RETURN(demo::DemoSummary summary, demo::generate(*dir.store, clock, *opts));
       std::cout << "generated " << summary.cases << " cases, " << summary.persons << " persons, " << summary.events
-                << " timeline events\n";
+                << " timeline events, " << summary.identifiers << " case identifiers\n";
       if (!summary.users.empty()) {
         std::cout << "demo log-ins (username / password / role / unit):\n";
         for (const auto& u : summary.users) {

@@ -87,7 +87,13 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       FL_ASSIGN_OR_RETURN(int64_t raised, screening_index.raise_all_alerts());
       spdlog::info("watchlist alerts: {} raised at start", raised);
       screening_index.set_alerts(true);
-      cases.set_index_sink(&screening_index);
+      // The link graph of cases and entities, kept current the same way.
+      service::GraphIndex graph_index(*dir.store);
+      FL_ASSIGN_OR_RETURN(service::GraphBuildStats graph_stats, graph_index.rebuild());
+      spdlog::info("link graph: {} nodes, {} links from {} persons and {} identifiers in {:.1f} s", graph_stats.nodes,
+                   graph_stats.edges, graph_stats.persons, graph_stats.identifiers, graph_stats.seconds);
+      service::PersonSinks person_sinks({&screening_index, &graph_index});
+      cases.set_index_sink(&person_sinks);
       service::ScreeningService screening(*dir.store, clock, screening_index);
       http::ServerOptions options;
       options.host = where.first;
@@ -96,7 +102,8 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       options.web_root = web_root;
       options.max_upload_bytes = static_cast<size_t>(cases.limits().max_evidence_bytes) + 1024 * 1024;
       http::Server server(
-          http::Services{*dir.store, clock, auth, users, cases, referrals, screening, screening_index}, options);
+          http::Services{*dir.store, clock, auth, users, cases, referrals, screening, screening_index, graph_index,
+                        person_sinks}, options);
       FL_ASSIGN_OR_RETURN(int port, server.bind());
       std::cout << "Frontline listening on http://" << where.first << ":" << port << "/" << std::endl;
       spdlog::info("serving {} on {}:{}", *data, where.first, port);

@@ -22,6 +22,7 @@ void add_ctdc_commands(CLI::App& app, const Runner& runner);
 void add_keys_commands(CLI::App& app, const Runner& runner);
 void add_watchlist_commands(CLI::App& app, const Runner& runner);
 void add_screen_command(CLI::App& app, const Runner& runner);
+void add_graph_commands(CLI::App& app, const Runner& runner);
 void add_links_commands(CLI::App& app, const Runner& runner);
 
 // Reads the whole of standard input, without a trailing newline.

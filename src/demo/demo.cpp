@@ -7,6 +7,7 @@
 
 #include "demo/accounts.hpp"
 #include "demo/case_templates.hpp"
+#include "demo/identifiers.hpp"
 #include "demo/people.hpp"
 #include "demo/rng.hpp"
 #include "demo/support_orgs.hpp"
@@ -79,12 +80,13 @@ struct Counts {
   int64_t cases = 0;
   int64_t persons = 0;
   int64_t events = 0;
+  int64_t identifiers = 0;
 };
 
 class CaseWriter {
  public:
-  CaseWriter(Rng& rng, const World& world, const DemoAccounts& accounts, TimePoint horizon)
-      : rng_(rng), world_(world), accounts_(accounts), horizon_(horizon) {}
+  CaseWriter(Rng& rng, RecruitmentRings& rings, const World& world, const DemoAccounts& accounts, TimePoint horizon)
+      : rng_(rng), rings_(rings), world_(world), accounts_(accounts), horizon_(horizon) {}
 
   // Plans one case reported on `day` and stores it with its persons and timeline.
   Result<int64_t> write(store::Transaction& tx, int64_t day, Counts& counts) {
@@ -115,15 +117,27 @@ class CaseWriter {
     FL_ASSIGN_OR_RETURN(c.id, tx.cases().insert(c));
 
     std::vector<domain::Person> victims;
+    int64_t suspect = 0;
     for (const auto& planned : people) {
       FL_ASSIGN_OR_RETURN(int64_t person_id, tx.persons().insert(planned.person));
       FL_TRY(tx.persons().link(c.id, person_id, planned.role, planned.person.created_at));
+      if (planned.role == domain::PersonRole::kSuspect && suspect == 0) {
+        suspect = person_id;
+      }
       if (planned.role == domain::PersonRole::kVictim) {
         victims.push_back(planned.person);
         victims.back().id = person_id;
       }
     }
     FL_TRY(write_victim_records(tx, accounts_, c, *o.unit, victims, intake));
+    // Drawn from their own generator, so the rest of the demo does not change with them.
+    for (domain::CaseIdentifier& i : rings_.plan(suspect)) {
+      i.case_id = c.id;
+      i.created_by = accounts_.investigator_id;
+      i.created_at = intake;
+      FL_TRY(discard_value(tx.identifiers().insert(i)));
+      counts.identifiers += 1;
+    }
     for (auto& planned : progress.events) {
       planned.event.case_id = c.id;
       planned.event.created_by =
@@ -138,6 +152,7 @@ class CaseWriter {
 
  private:
   Rng& rng_;
+  RecruitmentRings& rings_;
   const World& world_;
   const DemoAccounts& accounts_;
   TimePoint horizon_;
@@ -163,7 +178,8 @@ Result<DemoSummary> generate(store::Store& store, const Clock& clock, const Demo
   Rng rng(opt.seed);
   const int64_t today = today_vn(clock.now());
   const std::vector<int64_t> days = draw_report_days(rng, opt.cases, today);
-  CaseWriter writer(rng, world, accounts, vn_midnight(today));
+  RecruitmentRings rings(opt.seed, opt.cases);
+  CaseWriter writer(rng, rings, world, accounts, vn_midnight(today));
   const service::Principal system = service::Principal::system();
   Counts counts;
   for (size_t begin = 0; begin < days.size(); begin += kBatchCases) {
@@ -185,6 +201,7 @@ Result<DemoSummary> generate(store::Store& store, const Clock& clock, const Demo
     counts.cases += batch.cases;
     counts.persons += batch.persons;
     counts.events += batch.events;
+    counts.identifiers += batch.identifiers;
   }
   FL_TRY(store.write([&](store::Transaction& tx) -> Status {
     FL_ASSIGN_OR_RETURN(int64_t orgs, seed_support_organizations(tx, clock.now()));
@@ -206,6 +223,7 @@ Result<DemoSummary> generate(store::Store& store, const Clock& clock, const Demo
   summary.cases = counts.cases;
   summary.persons = counts.persons;
   summary.events = counts.events;
+  summary.identifiers = counts.identifiers;
   return summary;
 }
 

@@ -43,6 +43,7 @@ struct DemoSummary {
   int64_t cases = 0;    // cases added
   int64_t persons = 0;  // persons added (each linked to one case)
   int64_t events = 0;   // timeline events added
+  int64_t identifiers = 0;  // case identifiers added (recruitment rings, demo/identifiers.hpp)
   std::vector<DemoUser> users;  // the demo accounts (empty when with_users is false)
 };
 

@@ -39,6 +39,9 @@ using P = Permission;
 // Screening a person against every case person (kScreen) is for the
 // officers at gates and in investigations and their commanders; what a
 // candidate shows still follows the identity permissions and the scope.
+// The link graph (kGraphRead) is for investigators, commanders and HQ
+// analysts, who look for networks across cases; what a node shows follows
+// the same identity permissions and scope (docs/graph.md).
 const std::map<Role, std::set<Permission>>& grants() {
   static const std::map<Role, std::set<Permission>> table = {
       {Role::kFrontlineOfficer,
@@ -50,7 +53,8 @@ const std::map<Role, std::set<Permission>>& grants() {
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
         P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose,
-        P::kReferralWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kLinkReview}},
+        P::kReferralWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kLinkReview,
+        P::kGraphRead}},
       {Role::kVictimSupport,
        {P::kCaseRead, P::kPersonWrite, P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite,
         P::kEvidenceRead, P::kReferenceRead, P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite,
@@ -59,8 +63,8 @@ const std::map<Role, std::set<Permission>>& grants() {
       {Role::kCommander,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonIdentityRead, P::kEventWrite,
         P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kReferralRead,
-        P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kLinkReview}},
-      {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead}},
+        P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kLinkReview, P::kGraphRead}},
+      {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kGraphRead}},
       {Role::kTrainer, {P::kReferenceRead}},
       {Role::kPartnerLiaison, {P::kReferenceRead}},
       {Role::kAdmin, {P::kUserManage, P::kAuditRead, P::kReferenceRead, P::kSupportDirectoryManage}},

@@ -49,6 +49,7 @@ enum class Permission {
   kReferralWrite,           // move referrals, record outcomes, keep the support checklist
   kWatchlistRead,           // watchlists and their entries (identities of potential victims need kVictimIdentityRead)
   kWatchlistManage,         // create and edit watchlists of the own unit's subtree and their entries
+  kGraphRead,               // the link graph of cases and entities: neighbourhoods, paths, networks, exports (identities still need the identity permissions)
   kScreen,                  // screen a person against every indexed person (POST /screen; outside the caller's units only a pseudonym and the owning unit)
   kLinkReview,              // review cross-case link proposals, merge duplicate persons and undo merges (both persons in the caller's units)
 };

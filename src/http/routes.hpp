@@ -6,6 +6,7 @@
 #include "http/router.hpp"
 #include "service/auth_service.hpp"
 #include "service/case_service.hpp"
+#include "service/graph_index.hpp"
 #include "service/referral_service.hpp"
 #include "service/screening_service.hpp"
 #include "service/user_service.hpp"
@@ -21,7 +22,9 @@ struct Services {
   service::CaseService& cases;
   service::ReferralService& referrals;
   service::ScreeningService& screening;
-  service::ScreeningIndex& screening_index;  // told of persons changed outside CaseService
+  service::ScreeningIndex& screening_index;
+  service::GraphIndex& graph_index;          // the link graph; told of identifier changes
+  service::PersonIndexSink& person_sink;     // every index told of persons changed outside CaseService
 };
 
 void add_session_routes(Router& router, Services& s);
@@ -39,6 +42,8 @@ void add_watchlist_routes(Router& router, Services& s);
 void add_watchlist_alert_routes(Router& router, Services& s);
 void add_link_routes(Router& router, Services& s);
 void add_screening_routes(Router& router, Services& s);
+void add_identifier_routes(Router& router, Services& s);
+void add_graph_routes(Router& router, Services& s);
 
 // Name of the session cookie.
 inline constexpr const char* kSessionCookie = "frontline_session";

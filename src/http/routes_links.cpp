@@ -103,7 +103,7 @@ Result<domain::LinkFilter> link_filter(const ApiRequest& req) {
 }  // namespace
 
 void add_link_routes(Router& router, Services& s) {
-  auto links = std::make_shared<service::LinkService>(s.store, s.clock, &s.screening_index);
+  auto links = std::make_shared<service::LinkService>(s.store, s.clock, &s.person_sink);
 
   router.add("GET", "/api/v1/link-proposals", Access::kSession, [links](const ApiRequest& req) {
     auto filter = link_filter(req);

@@ -38,6 +38,8 @@ Router build_router(Services& s) {
   add_link_routes(router, s);
   add_statistics_routes(router, s);
   add_screening_routes(router, s);
+  add_identifier_routes(router, s);
+  add_graph_routes(router, s);
   return router;
 }
 

@@ -32,7 +32,7 @@ ApiResponse with_id_and_body(const ApiRequest& req, F next) {
 void add_victim_routes(Router& router, Services& s) {
   const identify::Catalog& catalog = identify::builtin_catalog();
   auto victims = std::make_shared<service::VictimService>(s.store, s.clock, catalog);
-  victims->set_index_sink(&s.screening_index);
+  victims->set_index_sink(&s.person_sink);
 
   router.add("GET", "/api/v1/indicators", Access::kSession, [&catalog](const ApiRequest& req) {
     if (!req.principal->can(domain::Permission::kVictimScreen)) {

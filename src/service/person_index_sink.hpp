@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace frontline::service {
 
@@ -15,6 +17,20 @@ class PersonIndexSink {
   // Person `person_id` may have changed identity or case links. Must not
   // throw; a failure to refresh is the sink's to log.
   virtual void person_changed(int64_t person_id) = 0;
+};
+
+// Tells several sinks, in the order given (the screening index, the link graph).
+class PersonSinks final : public PersonIndexSink {
+ public:
+  explicit PersonSinks(std::vector<PersonIndexSink*> sinks) : sinks_(std::move(sinks)) {}
+  void person_changed(int64_t person_id) override {
+    for (PersonIndexSink* s : sinks_) {
+      s->person_changed(person_id);
+    }
+  }
+
+ private:
+  std::vector<PersonIndexSink*> sinks_;
 };
 
 }  // namespace frontline::service

@@ -1,6 +1,7 @@
 #include "service/watchlist_validation.hpp"
 
 #include "match/document.hpp"
+#include "match/handle.hpp"
 #include "match/phone.hpp"
 #include "service/person_validation.hpp"
 #include "util/text.hpp"
@@ -17,32 +18,6 @@ bool any_identity(const domain::PersonIdentity& id) {
 
 bool valid_date(const std::string& d) {
   return d.size() == 10 && domain::is_valid_partial_date(d);
-}
-
-// "https://www.facebook.com/abc/", "facebook.com/abc" and "@abc" all become "abc".
-std::string handle_key(const std::string& handle) {
-  std::string h;
-  for (char c : handle) {
-    if (c != ' ' && c != '\t') {
-      h += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-  }
-  for (const char* prefix : {"https://", "http://", "www.", "m."}) {
-    if (h.rfind(prefix, 0) == 0) {
-      h = h.substr(std::string(prefix).size());
-    }
-  }
-  auto slash = h.find('/');
-  if (slash != std::string::npos && h.substr(0, slash).find('.') != std::string::npos) {
-    h = h.substr(slash + 1);  // the path after the site's domain
-  }
-  while (!h.empty() && h.back() == '/') {
-    h.pop_back();
-  }
-  if (!h.empty() && h.front() == '@') {
-    h.erase(0, 1);
-  }
-  return h;
 }
 
 const char* kNotUsed = "is not used on this type of list";
@@ -173,7 +148,7 @@ std::vector<std::string> entry_keys(const domain::WatchlistEntry& e) {
     keys.push_back("phone:" + e.phone_e164);
   }
   if (e.platform && !e.handle.empty()) {
-    keys.push_back(std::string("handle:") + domain::account_platform_name(*e.platform) + ":" + handle_key(e.handle));
+    keys.push_back(std::string("handle:") + domain::account_platform_name(*e.platform) + ":" + match::handle_key(e.handle));
   }
   if (!id.full_name.empty() && !id.date_of_birth.empty()) {
     keys.push_back("name_and_date_of_birth:" + text::fold(id.full_name) + "|" + id.date_of_birth);

@@ -18,6 +18,7 @@
 
 #include "audit/audit.hpp"
 #include "domain/case.hpp"
+#include "domain/identifier.hpp"
 #include "domain/link.hpp"
 #include "domain/person.hpp"
 #include "domain/record.hpp"
@@ -434,6 +435,32 @@ class LinkRepo {
   virtual Result<std::vector<domain::PersonMerge>> merges_of(int64_t person_id) = 0;
 };
 
+// A case identifier with what the link graph needs of its case.
+struct ScopedIdentifier {
+  domain::CaseIdentifier identifier;
+  std::string unit_code;  // the case's unit
+  std::string unit_path;
+};
+
+// Identifiers recorded on cases (domain/identifier.hpp). Value, qualifier,
+// key and note are sealed; every read unseals them.
+class IdentifierRepo {
+ public:
+  virtual ~IdentifierRepo() = default;
+  // Returns the new id.
+  virtual Result<int64_t> insert(const domain::CaseIdentifier& i) = 0;
+  // NotFound when no identifier has `id`.
+  virtual Result<domain::CaseIdentifier> get(int64_t id) = 0;
+  // NotFound when no identifier has `id`.
+  virtual Status remove(int64_t id) = 0;
+  // The identifiers of a case, by id.
+  virtual Result<std::vector<domain::CaseIdentifier>> list_for_case(int64_t case_id) = 0;
+  // Calls `visit` for every identifier (of one case with `only_case`), by id,
+  // with its case's unit, until it returns false. One statement.
+  virtual Status scan(const std::function<bool(const ScopedIdentifier&)>& visit,
+                      std::optional<int64_t> only_case = std::nullopt) = 0;
+};
+
 class Transaction {
  public:
   virtual ~Transaction() = default;
@@ -452,6 +479,7 @@ class Transaction {
   virtual ReferralRepo& referrals() = 0;
   virtual WatchlistRepo& watchlists() = 0;
   virtual LinkRepo& links() = 0;
+  virtual IdentifierRepo& identifiers() = 0;
 };
 
 using TxFn = std::function<Status(Transaction&)>;

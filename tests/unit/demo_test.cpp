@@ -286,6 +286,53 @@ TEST_F(DemoGenerate, AuditChainVerifiesAndUsersAreCreated) {
   EXPECT_EQ(summary_->users.front().unit_code.substr(0, 7), "DBP-LS-");
 }
 
+// Every identifier of the demo: (kind:key, case id, person id or 0), by id.
+std::vector<std::tuple<std::string, int64_t, int64_t>> identifiers_of(store::Store& s) {
+  std::vector<std::tuple<std::string, int64_t, int64_t>> out;
+  Status st = s.read([&](store::Transaction& tx) -> Status {
+    return tx.identifiers().scan([&](const store::ScopedIdentifier& i) {
+      out.emplace_back(std::string(domain::identifier_kind_name(i.identifier.kind)) + ":" + i.identifier.key,
+                       i.identifier.case_id, i.identifier.person_id.value_or(0));
+      return true;
+    });
+  });
+  EXPECT_TRUE(st.ok());
+  return out;
+}
+
+TEST_F(DemoGenerate, RecruitmentRingsLinkCasesOfDifferentProvinces) {
+  const auto ids = identifiers_of(store_->store());
+  EXPECT_EQ(static_cast<int64_t>(ids.size()), summary_->identifiers);
+  EXPECT_GT(ids.size(), 100u);  // about 40 % of 300 cases, one to four each
+  std::map<int64_t, std::string> province;
+  for (const auto& r : *rows_) {
+    province[r.c.id] = r.c.province_code;
+  }
+  std::map<std::string, std::set<int64_t>> cases_of_phone;
+  int64_t tied = 0;
+  for (const auto& [key, case_id, person] : ids) {
+    if (key.rfind("phone:+84899", 0) == 0) {
+      cases_of_phone[key].insert(case_id);
+    }
+    tied += person != 0 ? 1 : 0;
+  }
+  EXPECT_GT(tied, 0);  // some rings' phones are a suspect's
+  int shared = 0;
+  int across = 0;
+  for (const auto& [phone, cases] : cases_of_phone) {
+    if (cases.size() >= 2) {
+      shared += 1;
+      std::set<std::string> provinces;
+      for (int64_t c : cases) {
+        provinces.insert(province[c]);
+      }
+      across += provinces.size() >= 2 ? 1 : 0;
+    }
+  }
+  EXPECT_GE(shared, 10);
+  EXPECT_GE(across, 5);
+}
+
 TEST(DemoDeterminism, SameSeedSameDataOtherSeedOtherData) {
   TestStore a;
   TestStore b;
@@ -296,6 +343,8 @@ TEST(DemoDeterminism, SameSeedSameDataOtherSeedOtherData) {
   const auto fa = fingerprint(read_all(a.store()));
   EXPECT_EQ(fa, fingerprint(read_all(b.store())));
   EXPECT_NE(fa, fingerprint(read_all(c.store())));
+  EXPECT_EQ(identifiers_of(a.store()), identifiers_of(b.store()));
+  EXPECT_NE(identifiers_of(a.store()), identifiers_of(c.store()));
 }
 
 TEST(DemoAccounts, ExistingAccountsAreKeptAndNumberingContinues) {

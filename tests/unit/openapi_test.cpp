@@ -22,6 +22,7 @@
 #include "domain/record.hpp"
 #include "domain/referral.hpp"
 #include "domain/roles.hpp"
+#include "http/graph_json.hpp"
 #include "http/json_mapping.hpp"
 #include "http/victim_json.hpp"
 #include "http/referral_json.hpp"
@@ -91,8 +92,11 @@ class RouterWorld {
     referrals_ = std::make_unique<service::ReferralService>(*dir_.store, clock_);
     screening_index_ = std::make_unique<service::ScreeningIndex>(*dir_.store, clock_);
     screening_ = std::make_unique<service::ScreeningService>(*dir_.store, clock_, *screening_index_);
-    services_ = std::make_unique<Services>(
-        Services{*dir_.store, clock_, *auth_, *users_, *cases_, *referrals_, *screening_, *screening_index_});
+    graph_index_ = std::make_unique<service::GraphIndex>(*dir_.store);
+    person_sinks_ = std::make_unique<service::PersonSinks>(
+        std::vector<service::PersonIndexSink*>{screening_index_.get(), graph_index_.get()});
+    services_ = std::make_unique<Services>(Services{*dir_.store, clock_, *auth_, *users_, *cases_, *referrals_,
+                                                    *screening_, *screening_index_, *graph_index_, *person_sinks_});
     router_ = build_router(*services_);
   }
   ~RouterWorld() {
@@ -112,6 +116,8 @@ class RouterWorld {
   std::unique_ptr<service::ReferralService> referrals_;
   std::unique_ptr<service::ScreeningIndex> screening_index_;
   std::unique_ptr<service::ScreeningService> screening_;
+  std::unique_ptr<service::GraphIndex> graph_index_;
+  std::unique_ptr<service::PersonSinks> person_sinks_;
   std::unique_ptr<Services> services_;
   Router router_;
 };
@@ -438,6 +444,54 @@ TEST(OpenApi, VictimStatisticsSchemaMatchesTheJsonMapping) {
   EXPECT_EQ(enum_of(params.at(3).at("schema").at("items")), as_set(service::victim_breakdown_names()));
 }
 
+TEST(OpenApi, GraphSchemasMatchTheJsonMapping) {
+  service::IdentifierView iv;
+  iv.identifier.person_id = 3;
+  expect_shape("CaseIdentifier", identifier_json(iv));
+  EXPECT_EQ(enum_of(schema("CaseIdentifier").at("properties").at("kind")), as_set(domain::identifier_kind_names()));
+  EXPECT_EQ(enum_of(schema("IdentifierCreate").at("properties").at("kind")), as_set(domain::identifier_kind_names()));
+  service::GraphView v;
+  service::GraphNodeView in_scope_case;
+  in_scope_case.case_id = 1;
+  service::GraphNodeView other_case;
+  service::GraphNodeView person;
+  person.kind = graph::NodeKind::kPerson;
+  person.person_id = 2;
+  service::GraphNodeView phone;
+  phone.kind = graph::NodeKind::kPhone;
+  v.nodes = {in_scope_case, other_case, person, phone};
+  v.edges = {{"case:1", "person:2", "victim"}};
+  const json j = graph_view_json(v);
+  expect_shape("GraphView", j);
+  expect_shape("GraphEdge", j.at("edges").at(0));
+  const std::set<std::string> person_only = {"person_id", "victim", "roles"};
+  const std::set<std::string> case_only = {"unit_code", "case_id", "title", "status", "province_code"};
+  std::set<std::string> not_case = person_only;
+  std::set<std::string> not_person = case_only;
+  std::set<std::string> neither = person_only;
+  neither.insert(case_only.begin(), case_only.end());
+  expect_shape("GraphNode", j.at("nodes").at(0), person_only);
+  expect_shape("GraphNode", j.at("nodes").at(1), neither);
+  expect_shape("GraphNode", j.at("nodes").at(2), not_person);
+  expect_shape("GraphNode", j.at("nodes").at(3), neither);
+  std::set<std::string> kinds;
+  for (int k = 0; k < graph::kNodeKindCount; ++k) {
+    kinds.insert(graph::node_kind_name(static_cast<graph::NodeKind>(k)));
+  }
+  EXPECT_EQ(enum_of(schema("GraphNode").at("properties").at("kind")), kinds);
+  service::NetworkPage page;
+  service::NetworkSummary n;
+  service::NetworkCaseView mine;
+  mine.case_id = 1;
+  n.sample = {mine, service::NetworkCaseView{}};
+  page.items = {n};
+  const json pj = network_page_json(page, 0, 20);
+  expect_shape("NetworkPage", pj);
+  expect_shape("Network", pj.at("items").at(0));
+  expect_shape("NetworkCase", pj.at("items").at(0).at("sample").at(0));
+  expect_shape("NetworkCase", pj.at("items").at(0).at("sample").at(1), {"case_id", "number", "status", "province_code"});
+}
+
 // Each documented request field is known to the parser (a wrong-typed value is
 // refused for its type, not as an unknown field), and an undocumented one is not.
 template <typename Parse>
@@ -482,6 +536,7 @@ TEST(OpenApi, RequestSchemasAreWhatTheParsersAccept) {
   expect_fields_known("WatchlistPatch", parse_watchlist_patch);
   expect_fields_known("WatchlistEntryCreate", parse_watchlist_entry_draft);
   expect_fields_known("WatchlistEntryPatch", parse_watchlist_entry_patch);
+  expect_fields_known("IdentifierCreate", parse_identifier_draft);
   // person_id switches the parser to the link form, checked by its example below.
   const auto& new_person = schema("PersonOnCase").at("oneOf").at(0);
   for (const auto& [p, v] : new_person.at("properties").items()) {
@@ -500,6 +555,7 @@ TEST(OpenApi, RequestExamplesParse) {
   EXPECT_TRUE(parse_person_on_case(example("PersonOnCase")).ok());
   EXPECT_TRUE(parse_person_patch(example("PersonPatch")).ok());
   EXPECT_TRUE(parse_event_draft(example("EventCreate")).ok());
+  EXPECT_TRUE(parse_identifier_draft(example("IdentifierCreate")).ok());
   EXPECT_TRUE(parse_new_user(example("UserCreate")).ok());
   EXPECT_TRUE(parse_user_patch(example("UserPatch")).ok());
   EXPECT_TRUE(parse_assess_request(example("AssessRequest")).ok());

@@ -26,7 +26,7 @@ const std::vector<P> kAllPermissions = {
     P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead,
     P::kUserManage,   P::kAuditRead,     P::kReferenceRead, P::kStatisticsExport, P::kSupportDirectoryManage,
     P::kReferralRead, P::kReferralPropose, P::kReferralWrite, P::kVictimScreen, P::kVictimIdentify,
-    P::kReceptionWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage};
+    P::kReceptionWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kGraphRead};
 
 // The roles that hold `p`.
 std::set<R> holders(P p) {
@@ -58,6 +58,10 @@ TEST(RolesTest, NamesRoundTrip) {
 TEST(RolesTest, VictimIdentitiesOnlyForThoseWhoWorkWithVictims) {
   EXPECT_EQ(holders(P::kVictimIdentityRead),
             (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kVictimSupport}));
+}
+
+TEST(RolesTest, LinkGraphForInvestigatorsCommandersAndAnalysts) {
+  EXPECT_EQ(holders(P::kGraphRead), (std::set<R>{R::kInvestigator, R::kCommander, R::kAnalyst}));
 }
 
 TEST(RolesTest, OtherIdentitiesAlsoForCommanders) {

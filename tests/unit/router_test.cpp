@@ -121,7 +121,10 @@ TEST(RealRoutesTest, TableAnswers404And405AsDocumented) {
   service::ReferralService referrals(*env.store, env.clock);
   service::ScreeningIndex screening_index(*env.store, env.clock);
   service::ScreeningService screening(*env.store, env.clock, screening_index);
-  Services s{*env.store, env.clock, auth, users, cases, referrals, screening, screening_index};
+  service::GraphIndex graph_index(*env.store);
+  service::PersonSinks person_sinks({&screening_index, &graph_index});
+  Services s{*env.store, env.clock, auth, users, cases, referrals, screening, screening_index, graph_index,
+             person_sinks};
   Router router = build_router(s);
 
   std::set<std::pair<std::string, std::string>> seen;

@@ -22,6 +22,7 @@ import { ReceptionList } from './pages/reception_list.jsx';
 import { ReceptionNew } from './pages/reception_new.jsx';
 import { StatisticsPage } from './pages/victim_stats.jsx';
 import { Watchlists } from './pages/watchlists.jsx';
+import { NetworksPage } from './pages/networks_page.jsx';
 import { WatchlistPage } from './pages/watchlist_page.jsx';
 import { PersonScreenPage } from './pages/person_screen.jsx';
 import { LinksPage } from './pages/links_page.jsx';
@@ -148,6 +149,8 @@ export function App() {
       page = <LinksPage api={api} />;
     } else if (route.name === 'statistics') {
       page = <StatisticsPage api={api} me={session.me} reference={reference} query={loc.query} />;
+    } else if (route.name === 'networks') {
+      page = <NetworksPage api={api} />;
     } else if (route.name === 'watchlists') {
       page = <Watchlists api={api} me={session.me} />;
     } else if (route.name === 'watchlist') {

@@ -80,3 +80,10 @@ export const EVENT_KINDS = [
 ];
 // kEventWrite holders.
 export const EVENT_WRITE_ROLES = ['frontline_officer', 'investigator', 'victim_support', 'commander'];
+
+// Kinds of identifiers recorded on a case (GET/POST /api/v1/cases/{id}/identifiers).
+export const IDENTIFIER_KINDS = ['phone', 'account', 'bank_account', 'vehicle', 'address', 'organization'];
+// Node kinds of the link graph (docs/graph.md), in the legend's order.
+export const NODE_KINDS = ['case', 'person', ...IDENTIFIER_KINDS, 'document'];
+// Roles that may read the link graph (kGraphRead).
+export const GRAPH_READ_ROLES = ['investigator', 'commander', 'analyst'];

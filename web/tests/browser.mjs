@@ -23,6 +23,10 @@
 //     Cambodia (new case), screens one against the indicators with the live
 //     verdict (draft, reload, resume, complete) and records her identification
 //     (victims_step.mjs);
+//   - the investigator records one phone number, written two ways, on two
+//     open cases and finds the first case in the second one's network view
+//     (drawing, node table, GraphML and CSV downloads), by keyboard too, and
+//     the networks page ranked by cases (graph_step.mjs);
 //   - an administrator resets the locked account's password, creates an
 //     account and disables it; the unlocked user logs in.
 // A person named like an <img onerror> tag must show as text. Every page
@@ -46,6 +50,7 @@ import { FRONTLINE, receiveAndScreen } from './victims_step.mjs';
 import { statisticsStep } from './statistics_step.mjs';
 import { watchlistStep } from './watchlists_step.mjs';
 import { screenStep } from './screen_step.mjs';
+import { graphStep } from './graph_step.mjs';
 import { linksStep } from './links_step.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
@@ -529,6 +534,9 @@ async function run() {
 
   step('screen a demo victim written without diacritics and in reverse order: found first, with an alert');
   await screenStep(page, { base, caseId: target.id, screenshot });
+
+  step('record one phone number on two cases; the network view of one shows the other, by keyboard too');
+  await graphStep(page, { base, screenshot, tabReachesEveryControl });
 
   step('switch to English; kept for the user after a reload');
   await page.getByRole('button', { name: 'English' }).click();

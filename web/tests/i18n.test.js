@@ -128,3 +128,14 @@ test('the watchlist vocabularies are the API\'s and have labels in both locales'
     }
   }
 });
+
+test('the link graph vocabularies are the API\'s and have labels in both locales', async () => {
+  const { IDENTIFIER_KINDS, NODE_KINDS } = await import('../src/vocab.js');
+  assert.deepEqual([...IDENTIFIER_KINDS].sort(), [...schemas.IdentifierCreate.properties.kind.enum].sort());
+  assert.deepEqual([...NODE_KINDS].sort(), [...schemas.GraphNode.properties.kind.enum].sort());
+  for (const k of NODE_KINDS) {
+    for (const lang of Object.keys(locales)) {
+      assert.ok(`nodekind.${k}` in locales[lang], `${lang}.json lacks nodekind.${k}`);
+    }
+  }
+});

@@ -14,7 +14,8 @@ using nlohmann::json;
 
 // Every table with a person_id column that follows a person through a merge.
 constexpr const char* kPersonTables[] = {"case_persons",  "screenings", "identification_decisions",
-                                         "reception_persons", "referrals", "entitlements", "watchlist_alerts"};
+                                         "reception_persons", "referrals", "entitlements", "watchlist_alerts",
+                                         "case_identifiers"};
 
 Result<std::vector<int64_t>> rowids_of(Connection& c, const std::string& table, int64_t person_id) {
   FL_ASSIGN_OR_RETURN(Stmt q, c.prepare("SELECT rowid FROM " + table + " WHERE person_id=? ORDER BY rowid"));

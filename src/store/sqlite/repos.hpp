@@ -261,4 +261,19 @@ class SqliteWatchlistRepo final : public WatchlistRepo {
   const crypto::SecretBox& sealer_;
 };
 
+class SqliteIdentifierRepo final : public IdentifierRepo {
+ public:
+  SqliteIdentifierRepo(Connection& c, const crypto::SecretBox& sealer) : c_(c), sealer_(sealer) {}
+  Result<int64_t> insert(const domain::CaseIdentifier& i) override;
+  Result<domain::CaseIdentifier> get(int64_t id) override;
+  Status remove(int64_t id) override;
+  Result<std::vector<domain::CaseIdentifier>> list_for_case(int64_t case_id) override;
+  Status scan(const std::function<bool(const ScopedIdentifier&)>& visit, std::optional<int64_t> only_case) override;
+
+ private:
+  Result<domain::CaseIdentifier> read_row(const Stmt& q);
+  Connection& c_;
+  const crypto::SecretBox& sealer_;
+};
+
 }  // namespace frontline::store::sqlite

@@ -28,6 +28,8 @@ inline constexpr std::array kSealedColumns = {
     SealedColumn{"reception_persons", "rowid", "needs_note"},
     // JSON of a watchlist entry's identity, phone, handle and reason (watchlist_repo.cpp).
     SealedColumn{"watchlist_entries", "id", "sealed"},
+    // JSON of a case identifier's value, qualifier, key and note (identifier_repo.cpp).
+    SealedColumn{"case_identifiers", "id", "sealed"},
     SealedColumn{"watchlist_alerts", "id", "note"},  // the review note (watchlist_alert_repo.cpp)
 };
 

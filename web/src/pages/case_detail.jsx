@@ -1,6 +1,7 @@
 // One case: its fields, the persons in it with their roles (identities the
 // caller may not see are shown as withheld), the timeline, the evidence with
-// download links, and the status changes the workflow allows the caller next.
+// download links, the status changes the workflow allows the caller next, the
+// identifiers recorded on the case and its link network.
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
@@ -14,7 +15,16 @@ import { useTitle } from './title.js';
 import { PersonAdd } from './person_add.jsx';
 import { PersonLink } from './person_link.jsx';
 import { EvidenceUpload } from './evidence_upload.jsx';
-import { CASE_UPDATE_ROLES, EVENT_WRITE_ROLES, EVIDENCE_WRITE_ROLES, PERSON_WRITE_ROLES, mayDo } from '../vocab.js';
+import {
+  CASE_UPDATE_ROLES,
+  EVENT_WRITE_ROLES,
+  EVIDENCE_WRITE_ROLES,
+  GRAPH_READ_ROLES,
+  PERSON_WRITE_ROLES,
+  mayDo,
+} from '../vocab.js';
+import { IdentifiersPanel } from './identifiers_panel.jsx';
+import { NetworkView } from './network_view.jsx';
 import { EventAdd } from './event_add.jsx';
 
 // Loads the case and its three lists; each list may fail on its own.
@@ -44,9 +54,14 @@ export function CaseDetail({ api, me, reference, id }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [state, setState] = useState({ loading: true, data: null, error: null });
+  // Bumped when identifiers change, so the network view reloads.
+  const [linksVersion, setLinksVersion] = useState(0);
   const reload = () =>
     loadCase(api, id).then(
-      (data) => setState({ loading: false, data, error: null }),
+      (data) => {
+        setState({ loading: false, data, error: null });
+        setLinksVersion((v) => v + 1); // persons may have changed the network
+      },
       (error) => setState({ loading: false, data: null, error }),
     );
   useEffect(() => {
@@ -144,6 +159,14 @@ export function CaseDetail({ api, me, reference, id }) {
           <PersonsTable persons={persons.items ?? []} reference={reference} />
         )}
       </Section>
+      <IdentifiersPanel
+        api={api}
+        caseId={c.id}
+        persons={persons.items ?? []}
+        canWrite={mayDo(me.roles, PERSON_WRITE_ROLES)}
+        onChanged={() => setLinksVersion((v) => v + 1)}
+      />
+      {mayDo(me.roles, GRAPH_READ_ROLES) && <NetworkView api={api} kase={c} version={linksVersion} />}
       <Section id="case-timeline" title={t('case.timeline')} part={events}>
         <Timeline events={events.items ?? []} />
         {mayDo(me.roles, EVENT_WRITE_ROLES) && <EventAdd api={api} caseId={c.id} onAdded={reload} />}

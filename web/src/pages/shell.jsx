@@ -4,7 +4,15 @@ import { WATCHLIST_READ_ROLES } from '../watchlist_vocab.js';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
-import { CASE_READ_ROLES, LINK_REVIEW_ROLES, SCREEN_ROLES, STATISTICS_READ_ROLES, USER_ADMIN_ROLES, mayDo } from '../vocab.js';
+import {
+  CASE_READ_ROLES,
+  GRAPH_READ_ROLES,
+  LINK_REVIEW_ROLES,
+  SCREEN_ROLES,
+  STATISTICS_READ_ROLES,
+  USER_ADMIN_ROLES,
+  mayDo,
+} from '../vocab.js';
 import { SUPPORT_DIRECTORY_READ_ROLES } from '../referral_vocab.js';
 import { RECEPTION_ROLES } from '../victim_vocab.js';
 
@@ -69,6 +77,11 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
           {mayDo(me.roles, LINK_REVIEW_ROLES) && (
             <Link href="/links" aria-current={path === '/links' ? 'page' : undefined}>
               {t('nav.links')}
+            </Link>
+          )}
+          {mayDo(me.roles, GRAPH_READ_ROLES) && (
+            <Link href="/networks" aria-current={path === '/networks' ? 'page' : undefined}>
+              {t('nav.networks')}
             </Link>
           )}
           {mayDo(me.roles, STATISTICS_READ_ROLES) && (
