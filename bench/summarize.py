@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Turns the raw results of scripts/bench into its one JSON document.
 
-Usage: summarize.py META_JSON WRK_RESULTS_JSONL MICRO_JSON [SCREEN_JSON]
+Usage: summarize.py META_JSON WRK_RESULTS_JSONL MICRO_JSON [SCREEN_JSON [MILLION_JSON]]
   META_JSON          machine, date, dataset and settings collected by scripts/bench
   WRK_RESULTS_JSONL  one object per wrk run, as printed by bench/wrk/report.lua
   MICRO_JSON         frontline_store_bench --benchmark_format=json output, or an
                      empty file when the micro-benchmark was skipped
   SCREEN_JSON        frontline_screen_bench output (screening over the index),
                      or an empty file / absent when it was skipped
+  MILLION_JSON       frontline_million_bench output (1,000,000 persons, side by
+                     side with pg_trgm), or an empty file / absent when skipped
 
 Prints the document on stdout. Exit status 0 when every run answered only 2xx
 (goals met or not: a missed goal is a result, not an error), 1 otherwise.
@@ -98,7 +100,7 @@ def summarize_micro(path):
 
 
 def main(argv):
-    if len(argv) not in (4, 5):
+    if len(argv) not in (4, 5, 6):
         sys.stderr.write(__doc__)
         return 2
     with open(argv[1], encoding="utf-8") as f:
@@ -117,11 +119,12 @@ def main(argv):
     micro = summarize_micro(argv[3])
     if micro is not None:
         doc["store_micro"] = micro
-    if len(argv) == 5:
-        with open(argv[4], encoding="utf-8") as f:
-            text = f.read().strip()
-        if text:
-            doc["screening"] = json.loads(text)
+    for index, key in ((4, "screening"), (5, "screening_1m")):
+        if len(argv) > index:
+            with open(argv[index], encoding="utf-8") as f:
+                text = f.read().strip()
+            if text:
+                doc[key] = json.loads(text)
     json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     clean = all(s["non2xx"] == 0 for s in scenarios.values()) and (micro is None or not micro["errors"])
