@@ -16,6 +16,7 @@
 // Prints one JSON document on stdout; progress on stderr.
 // Usage: frontline_million_bench [--persons N] [--queries N] [--seed N]
 //          [--scan-sample N] [--pg-conninfo S] [--pg-threshold X] [--no-pg]
+//          [--max-posting N] [--max-scored N]   (IndexOptions, for tuning; default: the index's defaults)
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -246,6 +247,7 @@ struct Args {
   std::string pg_conninfo;
   double pg_threshold = 0.3;
   bool pg = true;
+  match::IndexOptions index;  // --max-posting, --max-scored: for tuning runs
 };
 
 int run(const Args& args) {
@@ -287,7 +289,7 @@ int run(const Args& args) {
     }
   }
   const double profiles_s = seconds_since(t0);
-  match::MatchIndex index;
+  match::MatchIndex index(args.index);
   t0 = Clock::now();
   for (match::IndexedRecord& r : records) {
     index.upsert(std::move(r));
@@ -370,7 +372,8 @@ int run(const Args& args) {
   const double build_s = profiles_s + index_s;
   const double p99 = percentile(ms, 0.99);
   json frontline = {
-      {"engine", "match::MatchIndex (token, pair and deletion blocking; score_pair on the candidates)"},
+      {"engine", "match::MatchIndex (token, pair, deletion and birth-year blocking; score_pair on the candidates)"},
+      {"options", {{"max_posting", args.index.max_posting}, {"max_scored", args.index.max_scored}}},
       {"build",
        {{"profiles_s", profiles_s},
         {"profile_threads", profile_threads},
@@ -495,6 +498,10 @@ int main(int argc, char** argv) {
       args.scan_sample = std::stoll(argv[++i]);
     } else if (flag == "--pg-conninfo" && has_value) {
       args.pg_conninfo = argv[++i];
+    } else if (flag == "--max-posting" && has_value) {
+      args.index.max_posting = std::stoll(argv[++i]);
+    } else if (flag == "--max-scored" && has_value) {
+      args.index.max_scored = std::stoll(argv[++i]);
     } else if (flag == "--pg-threshold" && has_value) {
       args.pg_threshold = std::stod(argv[++i]);
     } else {
