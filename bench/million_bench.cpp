@@ -29,6 +29,8 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include <time.h>
+
 #include "demo/names.hpp"
 #include "demo/rng.hpp"
 #include "match/index.hpp"
@@ -49,6 +51,14 @@ int64_t rss_kib() {
     }
   }
   return 0;
+}
+
+// CPU time of the calling thread: what a query cost its core, whatever else
+// shares the machine (the wall clock adds the time the thread waited).
+double thread_cpu_ms() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
@@ -327,14 +337,16 @@ int run(const Args& args) {
   for (size_t i = 0; i < std::min<size_t>(qs.size(), 100); ++i) {
     (void)index.query(qs[i].profile, 10);
   }
-  std::vector<double> ms, scored;
+  std::vector<double> ms, cpu_ms, scored;
   int64_t pruned = 0;
   Recall ours;
   for (const Query& q : qs) {
     match::QueryCost cost;
+    const double c0 = thread_cpu_ms();
     const auto q0 = Clock::now();
     auto hits = index.query(q.profile, 10, &cost);
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - q0).count());
+    cpu_ms.push_back(thread_cpu_ms() - c0);
     scored.push_back(static_cast<double>(cost.candidates));
     pruned += cost.pruned > 0 ? 1 : 0;
     std::vector<int64_t> top;
@@ -343,7 +355,8 @@ int run(const Args& args) {
     }
     ours.add(q, top, folded_names);
   }
-  std::cerr << "million_bench: p50 " << percentile(ms, 0.5) << " ms, p99 " << percentile(ms, 0.99) << " ms\n";
+  std::cerr << "million_bench: p50 " << percentile(ms, 0.5) << " ms, p99 " << percentile(ms, 0.99)
+            << " ms (thread CPU p50 " << percentile(cpu_ms, 0.5) << " ms, p99 " << percentile(cpu_ms, 0.99) << " ms)\n";
   const double qps1 = throughput(index, qs, 1, 2);
   const double qps2 = throughput(index, qs, 2, 2);
 
@@ -371,6 +384,8 @@ int run(const Args& args) {
 
   const double build_s = profiles_s + index_s;
   const double p99 = percentile(ms, 0.99);
+  const double approx_mib = static_cast<double>(approx_bytes) / 1048576.0;
+  const double rss_mib = static_cast<double>(rss_after - rss_before) / 1024.0;
   json frontline = {
       {"engine", "match::MatchIndex (token, pair, deletion and birth-year blocking; score_pair on the candidates)"},
       {"options", {{"max_posting", args.index.max_posting}, {"max_scored", args.index.max_scored}}},
@@ -379,13 +394,16 @@ int run(const Args& args) {
         {"profile_threads", profile_threads},
         {"index_s", index_s},
         {"build_s", build_s},
-        {"approx_mib", static_cast<double>(approx_bytes) / 1048576.0},
-        {"rss_growth_mib", static_cast<double>(rss_after - rss_before) / 1024.0}}},
+        {"approx_mib", approx_mib},
+        {"rss_growth_mib", rss_mib}}},
       {"latency",
        {{"queries", qs.size()},
         {"p50_ms", percentile(ms, 0.5)},
         {"p99_ms", p99},
         {"max_ms", percentile(ms, 1.0)},
+        {"cpu_p50_ms", percentile(cpu_ms, 0.5)},
+        {"cpu_p99_ms", percentile(cpu_ms, 0.99)},
+        {"cpu_max_ms", percentile(cpu_ms, 1.0)},
         {"median_candidates_scored", percentile(scored, 0.5)},
         {"p99_candidates_scored", percentile(scored, 0.99)},
         {"share_pruned", static_cast<double>(pruned) / static_cast<double>(qs.size())}}},
@@ -396,8 +414,10 @@ int run(const Args& args) {
        {{"p99_ms_max", 5.0},
         {"index_mib_max", 1024.0},
         {"build_s_max", 60.0},
-        {"pass", p99 <= 5.0 && static_cast<double>(rss_after - rss_before) / 1024.0 <= 1024.0 &&
-                     static_cast<double>(approx_bytes) / 1048576.0 <= 1024.0 && build_s <= 60.0}}},
+        {"p99_wall_ok", p99 <= 5.0},
+        {"p99_cpu_ok", percentile(cpu_ms, 0.99) <= 5.0},
+        {"memory_ok", std::max(approx_mib, rss_mib) <= 1024.0},
+        {"build_ok", build_s <= 60.0}}},
   };
 
   // --- the peer ----------------------------------------------------------------
