@@ -492,6 +492,7 @@ int run(const Args& args) {
       {"recall_record_at_10", {{"frontline", subset_recall["record_at_10"]}, {"pg_trgm", nullptr}}},
       {"recall_name_at_10", {{"frontline", subset_recall["name_at_10"]}, {"pg_trgm", nullptr}}},
       {"build_s", {{"frontline", build_s}, {"pg_trgm", nullptr}}},
+      {"frontline_recall_on_subset", subset_recall},
       {"index_mib", {{"frontline", frontline["build"]["approx_mib"]}, {"pg_trgm", nullptr}}},
   };
   if (peer.value("available", false)) {
