@@ -49,9 +49,9 @@ std::string year_key(const std::string& given_deletion, const std::string& year)
 }
 
 // Postings are keyed by a 64-bit hash of the key text, not the text: a
-// million records hold about a million distinct keys, and the text (often
-// past the small-string buffer) would cost more than the posting itself.
-// Two keys with one hash (odds about 1 in 10^7 over 10^6 keys) share a
+// million records hold most of a million distinct keys (a citizen ID or a
+// phone is held by one person), and the text would cost more than the
+// posting itself. Two keys with one hash (odds about 1 in 10^7 over 10^6 keys) share a
 // posting: their records become candidates of either, which costs a few
 // scores and never loses one.
 uint64_t key_hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
@@ -129,7 +129,6 @@ std::vector<std::string> query_block_keys(const MatchProfile& profile) {
         for (const std::string& d : deletions(t[j].text)) {
           keys.push_back("f:" + t[i].text + "|" + d);
         }
-
       }
     }
   }
