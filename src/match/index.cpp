@@ -13,10 +13,13 @@ std::string pair_key(const std::string& a, const std::string& b) {
   return a < b ? "p:" + a + "|" + b : "p:" + b + "|" + a;
 }
 
-// The token and each of its one-letter deletions (tokens of 4+ letters).
-std::vector<std::string> deletions(const std::string& token) {
+// The token and each of its one-letter deletions (tokens of `min_size`+
+// letters): 4 for the f: keys, 3 for the y: keys, where the birth year keeps
+// the deletions of a short given name ("lan": "an", "ln", "la") selective
+// enough that a typo in a three-letter given name still meets its record.
+std::vector<std::string> deletions(const std::string& token, size_t min_size = 4) {
   std::vector<std::string> out{token};
-  if (token.size() >= 4) {
+  if (token.size() >= min_size) {
     for (size_t i = 0; i < token.size(); ++i) {
       std::string d = token.substr(0, i) + token.substr(i + 1);
       if (std::find(out.begin(), out.end(), d) == out.end()) {
@@ -36,6 +39,23 @@ void identifier_keys(const MatchProfile& p, std::vector<std::string>& out) {
   }
 }
 
+// The birth year of a profile as text, "" when it has none.
+std::string birth_year(const MatchProfile& p) {
+  return p.date_of_birth && p.date_of_birth->year > 0 ? std::to_string(p.date_of_birth->year) : std::string();
+}
+
+std::string year_key(const std::string& given_deletion, const std::string& year) {
+  return "y:" + given_deletion + "|" + year;
+}
+
+// Postings are keyed by a 64-bit hash of the key text, not the text: a
+// million records hold most of a million distinct keys (a citizen ID or a
+// phone is held by one person), and the text would cost more than the
+// posting itself. Two keys with one hash (odds about 1 in 10^7 over 10^6 keys) share a
+// posting: their records become candidates of either, which costs a few
+// scores and never loses one.
+uint64_t key_hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
+
 void dedupe(std::vector<std::string>& keys) {
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -49,6 +69,7 @@ const char* source_kind_name(SourceKind kind) {
 
 std::vector<std::string> record_block_keys(const MatchProfile& profile) {
   std::vector<std::string> keys;
+  const std::string year = birth_year(profile);
   for (const NormalizedName& name : profile.names) {
     const auto& t = name.tokens;
     const NameToken* family = nullptr;
@@ -72,6 +93,11 @@ std::vector<std::string> record_block_keys(const MatchProfile& profile) {
         keys.push_back("f:" + family->text + "|" + d);
       }
     }
+    if (given != nullptr && !year.empty()) {
+      for (const std::string& d : deletions(given->text, 3)) {
+        keys.push_back(year_key(d, year));
+      }
+    }
   }
   identifier_keys(profile, keys);
   dedupe(keys);
@@ -80,10 +106,17 @@ std::vector<std::string> record_block_keys(const MatchProfile& profile) {
 
 std::vector<std::string> query_block_keys(const MatchProfile& profile) {
   std::vector<std::string> keys;
+  const std::string year = birth_year(profile);
   for (const NormalizedName& name : profile.names) {
     const auto& t = name.tokens;
     for (size_t i = 0; i < t.size(); ++i) {
       keys.push_back("t:" + t[i].text);
+      // Any token may be the given name (see below).
+      if (!year.empty()) {
+        for (const std::string& d : deletions(t[i].text, 3)) {
+          keys.push_back(year_key(d, year));
+        }
+      }
       for (size_t j = 0; j < t.size(); ++j) {
         if (i == j || t[i].text == t[j].text) {
           continue;
@@ -108,13 +141,46 @@ struct MatchIndex::Unlocked final : TokenStats {
   explicit Unlocked(const MatchIndex& i) : index(i) {}
   int64_t indexed_names() const override { return index.names_; }
   int64_t document_frequency(std::string_view token) const override {
-    auto it = index.df_.find(std::string(token));
+    auto it = index.df_.find(token);
     return it == index.df_.end() ? 0 : it->second;
   }
   const MatchIndex& index;
 };
 
+// hits[slot]: how many of the query's keys the record in `slot` hit, 0 for
+// every slot not in `touched` between queries (a query resets what it set).
+struct MatchIndex::Scratch {
+  std::vector<uint32_t> hits;
+  std::vector<uint32_t> touched;
+};
+
 MatchIndex::MatchIndex(IndexOptions options, const ScoringConfig& config) : options_(options), config_(config) {}
+
+MatchIndex::~MatchIndex() = default;
+
+std::unique_ptr<MatchIndex::Scratch> MatchIndex::take_scratch() const {
+  std::unique_ptr<Scratch> s;
+  {
+    std::lock_guard lock(scratch_mutex_);
+    if (!scratch_.empty()) {
+      s = std::move(scratch_.back());
+      scratch_.pop_back();
+    }
+  }
+  if (!s) {
+    s = std::make_unique<Scratch>();
+  }
+  // Under the caller's shared lock slots_ cannot grow while the scratch is in use.
+  if (s->hits.size() < slots_.size()) {
+    s->hits.resize(slots_.size(), 0);
+  }
+  return s;
+}
+
+void MatchIndex::give_back(std::unique_ptr<Scratch> scratch) const {
+  std::lock_guard lock(scratch_mutex_);
+  scratch_.push_back(std::move(scratch));
+}
 
 void MatchIndex::upsert(IndexedRecord record) {
   std::unique_lock lock(mutex_);
@@ -145,6 +211,8 @@ void MatchIndex::clear() {
   postings_.clear();
   df_.clear();
   names_ = 0;
+  std::lock_guard scratch_lock(scratch_mutex_);
+  scratch_.clear();
 }
 
 int64_t MatchIndex::size() const {
@@ -162,7 +230,7 @@ void MatchIndex::insert_locked(IndexedRecord record) {
     slots_.emplace_back();
   }
   for (const std::string& key : record_block_keys(record.profile)) {
-    postings_[key].push_back(slot);
+    postings_[key_hash(key)].push_back(slot);
   }
   for (const NormalizedName& name : record.profile.names) {
     ++names_;
@@ -180,7 +248,7 @@ void MatchIndex::insert_locked(IndexedRecord record) {
 void MatchIndex::erase_locked(uint32_t slot) {
   IndexedRecord& record = *slots_[slot];
   for (const std::string& key : record_block_keys(record.profile)) {
-    auto it = postings_.find(key);
+    auto it = postings_.find(key_hash(key));
     if (it == postings_.end()) {
       continue;
     }
@@ -247,9 +315,11 @@ std::vector<IndexHit> MatchIndex::rank_locked(const MatchProfile& query, const s
 std::vector<IndexHit> MatchIndex::query(const MatchProfile& query, size_t limit, QueryCost* cost) const {
   std::shared_lock lock(mutex_);
   QueryCost c;
-  std::vector<uint32_t> candidates;
+  std::unique_ptr<Scratch> scratch = take_scratch();
+  std::vector<uint32_t>& count = scratch->hits;
+  std::vector<uint32_t>& touched = scratch->touched;
   for (const std::string& key : query_block_keys(query)) {
-    auto it = postings_.find(key);
+    auto it = postings_.find(key_hash(key));
     if (it == postings_.end()) {
       continue;
     }
@@ -258,19 +328,20 @@ std::vector<IndexHit> MatchIndex::query(const MatchProfile& query, size_t limit,
       continue;
     }
     ++c.keys_used;
-    candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-  }
-  std::sort(candidates.begin(), candidates.end());
-  // Runs of equal slots: how many keys each record hit.
-  std::vector<std::pair<uint32_t, uint32_t>> hits;  // (keys hit, slot)
-  for (size_t i = 0; i < candidates.size();) {
-    size_t j = i;
-    while (j < candidates.size() && candidates[j] == candidates[i]) {
-      ++j;
+    for (uint32_t slot : it->second) {
+      if (count[slot]++ == 0) {
+        touched.push_back(slot);
+      }
     }
-    hits.emplace_back(static_cast<uint32_t>(j - i), candidates[i]);
-    i = j;
   }
+  std::vector<std::pair<uint32_t, uint32_t>> hits;  // (keys hit, slot)
+  hits.reserve(touched.size());
+  for (uint32_t slot : touched) {
+    hits.emplace_back(count[slot], slot);
+    count[slot] = 0;
+  }
+  touched.clear();
+  give_back(std::move(scratch));
   const auto cap = static_cast<size_t>(std::max<int64_t>(options_.max_scored, 1));
   if (hits.size() > cap) {
     std::nth_element(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(cap), hits.end(),
@@ -278,7 +349,8 @@ std::vector<IndexHit> MatchIndex::query(const MatchProfile& query, size_t limit,
     c.pruned = static_cast<int64_t>(hits.size() - cap);
     hits.resize(cap);
   }
-  candidates.clear();
+  std::vector<uint32_t> candidates;
+  candidates.reserve(hits.size());
   for (const auto& h : hits) {
     candidates.push_back(h.second);
   }
@@ -315,9 +387,10 @@ int64_t MatchIndex::approx_bytes() const {
   // Node of an unordered_map<string, X>: the string (32), the value, the
   // next pointer and the hash (16), malloc overhead (16), plus its bucket.
   int64_t bytes = 0;
-  for (const auto& [key, list] : postings_) {
-    bytes += 32 + 24 + 16 + 16 + 8 + (key.size() > 15 ? static_cast<int64_t>(key.size()) + 17 : 0) +
-             static_cast<int64_t>(list.capacity() * sizeof(uint32_t)) + 16;
+  for (const auto& entry : postings_) {
+    // Node of an unordered_map<uint64_t, vector>: key, vector, next pointer,
+    // malloc overhead, bucket; then the vector's heap block.
+    bytes += 8 + 24 + 8 + 16 + 8 + static_cast<int64_t>(entry.second.capacity() * sizeof(uint32_t)) + 16;
   }
   bytes += static_cast<int64_t>(df_.size()) * (32 + 8 + 16 + 16 + 8);
   for (const auto& slot : slots_) {

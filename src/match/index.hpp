@@ -11,12 +11,18 @@
 //                   tolerates a missing middle name);
 //   f:FAMILY|DEL    the family token with the given token and each of its
 //                   one-letter deletions (a typo in the given name);
+//   y:DEL|YEAR      the given token and each of its one-letter deletions
+//                   (3+ letters) with the year of birth, when known: among
+//                   the thousands of "Nguyễn Thị Lan" of a million persons,
+//                   the one born in the year asked hits more keys;
 // and of the record: d:TYPE:NUMBER per document, m:E164 for the phone.
 // A query looks up the same keys (deletion keys for every ordered pair of
-// its tokens, so a mis-guessed role still meets), skipping any posting
-// longer than IndexOptions::max_posting: a frequent family name alone
-// ("nguyen") or a frequent pair ("nguyen|thi") is no block by itself. Of
-// the blocked records only the max_scored hitting the most keys are scored.
+// its tokens and year keys for every token, so a mis-guessed role still
+// meets), skipping any posting longer than IndexOptions::max_posting: a
+// frequent family name alone ("nguyen") or a frequent pair ("nguyen|thi")
+// is no block by itself. Of the blocked records only the max_scored hitting
+// the most keys are scored. Postings are held by a 64-bit hash of the key
+// (index.cpp, key_hash), key-hit counts in a reused scratch array.
 //
 // Thread safety: any number of concurrent readers (query, the TokenStats
 // methods, size) with one writer at a time (upsert, remove); a
@@ -24,9 +30,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <shared_mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -106,6 +115,7 @@ class MatchIndex final : public TokenStats {
   explicit MatchIndex(IndexOptions options = {}, const ScoringConfig& config = builtin_scoring_config());
   MatchIndex(const MatchIndex&) = delete;
   MatchIndex& operator=(const MatchIndex&) = delete;
+  ~MatchIndex() override;
 
   // Inserts `record`, replacing the record with the same key.
   void upsert(IndexedRecord record);
@@ -132,6 +142,17 @@ class MatchIndex final : public TokenStats {
 
  private:
   struct Unlocked;  // TokenStats over the counts, for use under the lock
+  struct Scratch;   // per-query key-hit counters by slot, reused across queries
+  // Lookups by std::string_view without building a std::string.
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  template <typename V>
+  using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+  std::unique_ptr<Scratch> take_scratch() const;
+  void give_back(std::unique_ptr<Scratch> scratch) const;
   void insert_locked(IndexedRecord record);
   void erase_locked(uint32_t slot);
   std::vector<IndexHit> rank_locked(const MatchProfile& query, const std::vector<uint32_t>& slots, size_t limit) const;
@@ -142,9 +163,13 @@ class MatchIndex final : public TokenStats {
   std::vector<std::optional<IndexedRecord>> slots_;
   std::vector<uint32_t> free_slots_;
   std::unordered_map<int64_t, uint32_t> slot_of_[2];  // by SourceKind
-  std::unordered_map<std::string, std::vector<uint32_t>> postings_;
-  std::unordered_map<std::string, int64_t> df_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings_;  // by key_hash (index.cpp)
+  StringMap<int64_t> df_;
   int64_t names_ = 0;
+  // Scratch counters handed to concurrent queries (one each), kept between
+  // queries so a query neither allocates nor clears an array per record.
+  mutable std::mutex scratch_mutex_;
+  mutable std::vector<std::unique_ptr<Scratch>> scratch_;
 };
 
 // The blocking keys of a record (exposed for tests and the benchmark).

@@ -110,6 +110,71 @@ TEST(IndexPruning, OnlyTheRecordsHittingMostKeysAreScored) {
   EXPECT_EQ(hits[0].record.key.id, 1);
 }
 
+// Of many records with the same name, the one born in the year asked hits
+// the y: keys too, so it is among the few scored when the rest is pruned.
+TEST(IndexPruning, TheYearOfBirthRanksTheBlockedRecords) {
+  MatchIndex index{IndexOptions{.max_posting = 1000, .max_scored = 5, .min_score = 0.3}};
+  for (int i = 0; i < 300; ++i) {
+    index.upsert(record(100 + i, "Nguyễn Thị Hương", std::to_string(1960 + i % 30) + "-05-0" + std::to_string(1 + i % 9)));
+  }
+  index.upsert(record(1, "Nguyễn Thị Hương", "1995-07-21"));
+  QueryCost cost;
+  auto hits = index.query(query_of("Nguyen Thi Huong", "1995-07-21"), 3, &cost);
+  EXPECT_EQ(cost.candidates, 5);
+  EXPECT_EQ(cost.pruned, 296);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record.key.id, 1);
+  // A typo in the given name still meets the year key of a deletion ("huong" / "huang": "hung").
+  hits = index.query(query_of("Nguyen Thi Huang", "1995"), 3, &cost);
+  ASSERT_FALSE(hits.empty());
+  bool found = false;
+  for (const auto& h : hits) {
+    found = found || h.record.key.id == 1;
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(IndexKeys, YearKeysOnlyWithABirthYear) {
+  auto has_year_key = [](const std::vector<std::string>& keys) {
+    return std::any_of(keys.begin(), keys.end(), [](const std::string& k) { return k.rfind("y:", 0) == 0; });
+  };
+  EXPECT_FALSE(has_year_key(record_block_keys(query_of("Nguyễn Thị Mai"))));
+  auto rec = record_block_keys(query_of("Nguyễn Thị Mai", "1990-02-03"));
+  EXPECT_TRUE(std::find(rec.begin(), rec.end(), "y:mai|1990") != rec.end());
+  EXPECT_TRUE(std::find(rec.begin(), rec.end(), "y:ma|1990") != rec.end());
+  // The family and middle names carry no year key on the record side.
+  EXPECT_TRUE(std::find(rec.begin(), rec.end(), "y:nguyen|1990") == rec.end());
+  auto q = query_block_keys(query_of("Mai Nguyen", "1990"));
+  EXPECT_TRUE(std::find(q.begin(), q.end(), "y:mai|1990") != q.end());
+}
+
+// The key-hit counters are reused between queries: every query must start
+// from zero, also after the index grew past the size of a counter array.
+TEST_F(IndexTest, RepeatedQueriesCostTheSameAndSeeNewRecords) {
+  QueryCost first, again, other;
+  auto a = index.query(query_of("Nhu Quynh Nguyen"), 5, &first);
+  index.query(query_of("Tran Khai"), 5, &other);
+  auto b = index.query(query_of("Nhu Quynh Nguyen"), 5, &again);
+  EXPECT_EQ(first.candidates, again.candidates);
+  EXPECT_EQ(first.keys_used, again.keys_used);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].record.key.id, b[i].record.key.id);
+    EXPECT_DOUBLE_EQ(a[i].score.score, b[i].score.score);
+  }
+  for (int i = 0; i < 2000; ++i) {
+    index.upsert(record(5000 + i, "Lê Văn Bình " + std::to_string(i)));
+  }
+  index.upsert(record(9999, "Hứa Minh Khang"));
+  auto hits = index.query(query_of("Khang Hua"), 3);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record.key.id, 9999);
+  auto c = index.query(query_of("Nhu Quynh Nguyen"), 5, &again);
+  EXPECT_EQ(first.candidates, again.candidates);
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].record.key.id, a[0].record.key.id);
+}
+
 TEST_F(IndexTest, AgreesWithTheFullScanOnTheBest) {
   for (const char* q : {"Nhu Quynh Nguyen", "Tran Khai", "Nguyen Thi Lan 7"}) {
     auto fast = index.query(query_of(q), 1);
