@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 namespace frontline::match {
@@ -235,6 +236,12 @@ TEST_F(IndexTest, ReadersRunWithAWriter) {
     if (i % 3 == 0) {
       index.remove({SourceKind::kCasePerson, 5000 + i});
     }
+  }
+  // On a loaded machine the writer may finish before a reader is scheduled:
+  // give the readers time to answer before stopping them (what is asserted
+  // is that reads and writes never corrupt each other, not who runs first).
+  for (int waited = 0; found.load() == 0 && waited < 10000; ++waited) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   stop = true;
   for (auto& t : readers) {
