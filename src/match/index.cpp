@@ -409,6 +409,9 @@ int64_t MatchIndex::approx_bytes() const {
     }
     bytes += static_cast<int64_t>(r.profile.documents.capacity() * sizeof(Document));
     bytes += static_cast<int64_t>(r.cases.capacity() * sizeof(IndexedCaseLink)) + 16;
+    if (r.list) {  // make_shared: object and control block in one allocation
+      bytes += static_cast<int64_t>(sizeof(IndexedListRef)) + 32 + str(r.list->list_name) + str(r.list->list_type);
+    }
     bytes += 2 * 48;  // the id -> slot entry
   }
   return bytes;

@@ -82,7 +82,9 @@ struct IndexedRecord {
   std::string date_of_birth;  // partial date as written
   bool victim = false;        // a victim in any case: masked for roles without victim identities
   std::vector<IndexedCaseLink> cases;
-  std::optional<IndexedListRef> list;  // set for watchlist entries
+  // Set for watchlist entries. Shared, not inline: a million case persons
+  // would otherwise each carry an empty one (~120 bytes).
+  std::shared_ptr<const IndexedListRef> list;
 };
 
 struct IndexHit {

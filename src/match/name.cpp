@@ -114,7 +114,7 @@ void attach_marks(NormalizedName& name, std::string_view full_name) {
     }
   }
   for (size_t i = 0; i < marks.size(); ++i) {
-    name.tokens[i].marks = std::move(marks[i]);
+    name.tokens[i].marks = PackedMarks(marks[i]);
   }
   name.marked = true;
 }
@@ -217,6 +217,35 @@ Result<NormalizedName> normalize_name(std::string_view full_name, const FamilyNa
   name.order = best->order;
   name.order_certain = best_score >= kCertainRatio * second_score;
   return name;
+}
+
+PackedMarks::PackedMarks(std::string_view marks) {
+  if (marks.size() <= 8) {
+    for (size_t i = 0; i < marks.size(); ++i) {
+      bits_ |= static_cast<uint64_t>(static_cast<unsigned char>(marks[i]) & 0x7f) << (8 * i);
+    }
+    return;
+  }
+  uint64_t h = 1469598103934665603ULL;  // FNV-1a
+  for (char c : marks) {
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  }
+  bits_ = h | (1ULL << 63);
+}
+
+std::string PackedMarks::str() const {
+  std::string out;
+  if ((bits_ >> 63) != 0) {
+    return out;
+  }
+  for (int i = 0; i < 8; ++i) {
+    const char c = static_cast<char>((bits_ >> (8 * i)) & 0x7f);
+    if (c == 0) {
+      break;
+    }
+    out.push_back(c);
+  }
+  return out;
 }
 
 }  // namespace frontline::match

@@ -47,8 +47,8 @@ std::optional<match::IndexedRecord> indexed_record(const domain::MatchableEntry&
   r.display_name = domain::is_person_list(m.list_type) ? e.identity.full_name : e.phone_raw;
   r.date_of_birth = e.identity.date_of_birth;
   r.victim = domain::holds_potential_victims(m.list_type);
-  r.list = match::IndexedListRef{e.watchlist_id, m.list_name, domain::watchlist_type_name(m.list_type), r.victim,
-                                 e.expires_on};
+  r.list = std::make_shared<const match::IndexedListRef>(match::IndexedListRef{
+      e.watchlist_id, m.list_name, domain::watchlist_type_name(m.list_type), r.victim, e.expires_on});
   return r;
 }
 

@@ -38,7 +38,9 @@ ScreenCandidate present(const Principal& who, const match::IndexHit& hit) {
   ScreenCandidate c;
   c.source = r.key.source;
   c.person_id = r.key.id;
-  c.list = r.list;
+  if (r.list) {
+    c.list = *r.list;
+  }
   c.score = round3(hit.score.score);
   c.alert = hit.score.alert;
   c.review = hit.score.review;

@@ -92,7 +92,7 @@ std::vector<std::string> marks(std::string_view s) {
   std::vector<std::string> out;
   if (n.ok()) {
     for (const NameToken& t : n->tokens) {
-      out.push_back(t.marks);
+      out.push_back(t.marks.str());
     }
   }
   return out;
