@@ -76,9 +76,13 @@ void print_table(const service::ScreenResult& r) {
     for (const service::ScreenCase& sc : c.cases) {
       cases += (cases.empty() ? "" : ", ") + sc.case_number + " (" + domain::person_role_name(sc.role) + ")";
     }
+    if (c.list) {  // a watchlist entry: "E12", on its list
+      cases = "watchlist " + std::to_string(c.list->list_id) + " \"" + c.list->list_name + "\" (" + c.list->list_type + ")";
+    }
     const std::string flag = c.alert ? "ALERT" : (c.review ? "review" : "");
-    std::printf("%4d  %.3f  %-6s  %6lld  %-30s  %s\n", ++rank, c.score, flag.c_str(),
-                static_cast<long long>(c.person_id), (c.masked ? c.pseudonym : c.full_name).c_str(), cases.c_str());
+    const std::string who = (c.list ? "E" : "") + std::to_string(c.person_id);
+    std::printf("%4d  %.3f  %-6s  %6s  %-30s  %s\n", ++rank, c.score, flag.c_str(), who.c_str(),
+                (c.masked ? c.pseudonym : c.full_name).c_str(), cases.c_str());
     std::string why;
     for (const match::FieldExplanation& f : c.explanation) {
       if (f.outcome != match::FieldOutcome::kUnknown) {
@@ -124,14 +128,17 @@ Status screen_batch(service::ScreeningService& screening, const ScreenOptions& o
     column_of[static_cast<size_t>(it - kColumns.begin())] = static_cast<int>(i);
   }
   std::ostringstream out;
-  out << csv::record({"row", "line", "person_id", "score", "alert", "review", "candidates", "error"});
+  // person_id is the best case person, or empty when the best candidate is
+  // a watchlist entry (then entry_id and watchlist_id are set).
+  out << csv::record({"row", "line", "person_id", "score", "alert", "review", "candidates", "error", "entry_id",
+                      "watchlist_id"});
   int64_t row = 0, bad = 0, alerts = 0;
   for (size_t i = 1; i < records.size(); ++i) {
     const csv::Record& rec = records[i];
     ++row;
     auto emit_error = [&](const std::string& why) {
       ++bad;
-      out << csv::record({std::to_string(row), std::to_string(rec.line), "", "", "", "", "", why});
+      out << csv::record({std::to_string(row), std::to_string(rec.line), "", "", "", "", "", why, "", ""});
     };
     if (!rec.error.empty()) {
       emit_error("malformed CSV: " + rec.error);
@@ -159,14 +166,16 @@ Status screen_batch(service::ScreeningService& screening, const ScreenOptions& o
       continue;
     }
     if (r->candidates.empty()) {
-      out << csv::record({std::to_string(row), std::to_string(rec.line), "", "", "false", "false", "0", ""});
+      out << csv::record({std::to_string(row), std::to_string(rec.line), "", "", "false", "false", "0", "", "", ""});
       continue;
     }
     const service::ScreenCandidate& best = r->candidates.front();
     alerts += best.alert ? 1 : 0;
-    out << csv::record({std::to_string(row), std::to_string(rec.line), std::to_string(best.person_id),
-                        fixed3(best.score), best.alert ? "true" : "false", best.review ? "true" : "false",
-                        std::to_string(r->candidates.size()), ""});
+    const std::string id = std::to_string(best.person_id);
+    out << csv::record({std::to_string(row), std::to_string(rec.line), best.list ? "" : id, fixed3(best.score),
+                        best.alert ? "true" : "false", best.review ? "true" : "false",
+                        std::to_string(r->candidates.size()), "", best.list ? id : "",
+                        best.list ? std::to_string(best.list->list_id) : ""});
   }
   if (o.csv_out.empty()) {
     std::cout << out.str();

@@ -63,6 +63,17 @@ TEST_F(WatchlistCli, ImportsGoodRowsAndReportsTheBadOneByLine) {
   EXPECT_EQ(entries(), 2);
   CommandResult verify = run_cli({"audit", "verify", "--data", data_.string()});
   EXPECT_EQ(verify.exit_code, 0) << verify.err;
+
+  // The imported phones are screened: the batch names the entry and its list.
+  const fs::path in = dir_.path() / "screen.csv";
+  write(in, "full_name,phone\nTrần Văn Thử,+84 912 345 678\n");
+  CommandResult s = run_cli({"screen", "--data", data_.string(), "--csv", in.string()});
+  ASSERT_EQ(s.exit_code, 0) << s.err;
+  EXPECT_EQ(s.out.rfind("row,line,person_id,score,alert,review,candidates,error,entry_id,watchlist_id\r\n", 0), 0u)
+      << s.out;
+  const std::string row = s.out.substr(s.out.find('\n') + 1);
+  EXPECT_EQ(row.rfind("1,2,,0.750,true,", 0), 0u) << row;
+  EXPECT_NE(row.find("," + list_ + "\r\n"), std::string::npos) << row;
 }
 
 TEST_F(WatchlistCli, StrictImportsNothingWhenARowIsBad) {
