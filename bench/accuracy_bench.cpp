@@ -52,6 +52,7 @@
 
 #include "match/index.hpp"
 #include "util/text.hpp"
+#include "bench_util.hpp"
 
 #ifndef FRONTLINE_SOURCE_DIR
 #define FRONTLINE_SOURCE_DIR "."
@@ -111,13 +112,6 @@ std::vector<std::string> split(const std::string& s) {
   return out;
 }
 
-std::string join(const std::vector<std::string>& t) {
-  std::string out;
-  for (const auto& s : t) {
-    out += (out.empty() ? "" : " ") + s;
-  }
-  return out;
-}
 
 // "Nguyễn" -> "Nguyen": what an officer types without diacritics.
 std::string undiacritic(const std::string& token) {
@@ -144,7 +138,7 @@ struct Person {
   bool record_has_sex = false;
   std::string citizen_id;
   std::string phone;
-  std::string full() const { return join(tokens); }
+  std::string full() const { return join_words(tokens); }
 };
 
 struct NameLists {
@@ -163,7 +157,7 @@ bool read_lines(const std::filesystem::path& path, std::vector<std::vector<std::
   for (std::string line; std::getline(in, line);) {
     auto t = split(nfc(line));
     if (t.size() >= 2) {
-      keys.insert(text::fold(join(t)));
+      keys.insert(text::fold(join_words(t)));
       out.push_back(std::move(t));
     }
   }
@@ -188,7 +182,7 @@ bool load_names(const std::filesystem::path& dir, NameLists& lists, std::string&
     }
     const std::string name = nfc(row["full_name"].get<std::string>());
     auto t = split(name);
-    if (t.size() < 2 || !seen.insert(join(t)).second) {
+    if (t.size() < 2 || !seen.insert(join_words(t)).second) {
       continue;  // one-word entries ("Student") and repeated names
     }
     lists.real.push_back(std::move(t));
@@ -374,7 +368,7 @@ Query make_query(const Person& p, unsigned ops, Rng& rng) {
       t.push_back(family);
     }
   }
-  q.record.full_name = join(t);
+  q.record.full_name = join_words(t);
   const int mode = pick(rng, 0, 99);
   if ((ops & kDobSwapped) != 0) {
     q.record.date_of_birth = date(p.year, p.day, p.month);

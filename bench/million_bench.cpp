@@ -36,6 +36,7 @@
 #include "match/index.hpp"
 #include "pg_peer.hpp"
 #include "util/text.hpp"
+#include "bench_util.hpp"
 
 namespace frontline::bench {
 namespace {
@@ -43,15 +44,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using nlohmann::json;
 
-int64_t rss_kib() {
-  std::ifstream status("/proc/self/status");
-  for (std::string line; std::getline(status, line);) {
-    if (line.rfind("VmRSS:", 0) == 0) {
-      return std::stoll(line.substr(6));
-    }
-  }
-  return 0;
-}
 
 // CPU time of the calling thread: what a query cost its core, whatever else
 // shares the machine (the wall clock adds the time the thread waited).
@@ -61,15 +53,7 @@ double thread_cpu_ms() {
   return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
-double percentile(std::vector<double> v, double p) {
-  if (v.empty()) {
-    return 0.0;
-  }
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
-}
 
 std::vector<std::string> split(const std::string& s) {
   std::vector<std::string> out;
@@ -87,13 +71,6 @@ std::vector<std::string> split(const std::string& s) {
   return out;
 }
 
-std::string join(const std::vector<std::string>& t) {
-  std::string out;
-  for (const auto& s : t) {
-    out += (out.empty() ? "" : " ") + s;
-  }
-  return out;
-}
 
 std::string digits(demo::Rng& rng, int n) {
   std::string out;
@@ -148,7 +125,7 @@ match::PersonRecord make_variant(const match::PersonRecord& p, int kind, demo::R
       break;
     case kPlainSwapped:  // without diacritics, family name last, year of birth
       std::reverse(folded.begin(), folded.end());
-      q.full_name = join(folded);
+      q.full_name = join_words(folded);
       q.date_of_birth = p.date_of_birth.substr(0, 4);
       break;
     case kTypo: {  // one letter of the given name replaced or dropped
@@ -159,7 +136,7 @@ match::PersonRecord make_variant(const match::PersonRecord& p, int kind, demo::R
       } else {
         g[at] = static_cast<char>(g[at] == 'a' ? 'e' : 'a');
       }
-      q.full_name = join(folded);
+      q.full_name = join_words(folded);
       q.date_of_birth = p.date_of_birth;
       break;
     }
@@ -168,12 +145,12 @@ match::PersonRecord make_variant(const match::PersonRecord& p, int kind, demo::R
       if (written.size() > 2) {
         written.erase(written.begin() + 1);
       }
-      q.full_name = join(written);
+      q.full_name = join_words(written);
       q.date_of_birth = p.date_of_birth;
       break;
     }
     default:  // kPlainNoDate
-      q.full_name = join(folded);
+      q.full_name = join_words(folded);
       break;
   }
   return q;

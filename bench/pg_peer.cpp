@@ -1,4 +1,5 @@
 #include "pg_peer.hpp"
+#include "bench_util.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -27,15 +28,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
-double percentile(std::vector<double> v, double p) {
-  if (v.empty()) {
-    return 0.0;
-  }
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
-}
 
 // One connection; closes on destruction.
 class Conn {

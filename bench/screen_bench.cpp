@@ -22,6 +22,7 @@
 #include "bench_world.hpp"
 #include "service/screening_service.hpp"
 #include "util/text.hpp"
+#include "bench_util.hpp"
 
 namespace frontline::bench {
 namespace {
@@ -29,15 +30,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using nlohmann::json;
 
-int64_t rss_kib() {
-  std::ifstream status("/proc/self/status");
-  for (std::string line; std::getline(status, line);) {
-    if (line.rfind("VmRSS:", 0) == 0) {
-      return std::stoll(line.substr(6));
-    }
-  }
-  return 0;
-}
 
 std::string plain(const std::string& s) { return text::fold(s); }
 

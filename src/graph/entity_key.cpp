@@ -36,15 +36,6 @@ std::string upper_alnum(const std::string& s) {
   return out;
 }
 
-std::string digits(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c >= '0' && c <= '9') {
-      out += c;
-    }
-  }
-  return out;
-}
 
 // Built member by member: GCC 12 warns (maybe-uninitialized) on the nested
 // brace initialization of NodeKey temporaries.
@@ -87,7 +78,7 @@ Result<std::string> identifier_key(domain::IdentifierKind kind, const std::strin
       if (bank.empty()) {
         return Error::invalid_field("qualifier", "is required: the bank of the account");
       }
-      const std::string number = digits(value);
+      const std::string number = text::digits_only(value);
       if (number.size() < 6 || number.size() > 20) {
         return Error::invalid_field("value", "must hold 6 to 20 digits");
       }

@@ -16,15 +16,6 @@ using domain::Permission;
 
 bool contains_q(const std::string& haystack, const std::string& q) { return haystack.find(q) != std::string::npos; }
 
-std::string digits(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c >= '0' && c <= '9') {
-      out += c;
-    }
-  }
-  return out;
-}
 
 // True when `v` (after masking) matches the folded query.
 bool matches(const WatchlistEntryView& v, const std::string& folded_q, const std::string& q_digits) {
@@ -41,7 +32,7 @@ bool matches(const WatchlistEntryView& v, const std::string& folded_q, const std
   }
   if (q_digits.size() >= 3) {
     for (const auto* phone : {&e.phone_raw, &e.phone_e164, &e.identity.phone}) {
-      if (contains_q(digits(*phone), q_digits)) {
+      if (contains_q(text::digits_only(*phone), q_digits)) {
         return true;
       }
     }
@@ -228,7 +219,7 @@ Result<WatchlistEntryPage> WatchlistService::entries(const Principal& who, int64
     return Error::invalid("invalid filters", bad);
   }
   std::string folded_q = text::fold(query.q);
-  std::string q_digits = digits(query.q);
+  std::string q_digits = text::digits_only(query.q);
   std::string today = today_vn(clock_.now());
   // A write transaction: showing identities appends an audit entry.
   return store::write_value<WatchlistEntryPage>(store_, [&](store::Transaction& tx) -> Result<WatchlistEntryPage> {

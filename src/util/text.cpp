@@ -146,4 +146,14 @@ bool has_control_chars(std::string_view s) {
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
+std::string digits_only(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace frontline::text

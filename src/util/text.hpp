@@ -41,4 +41,7 @@ std::string excerpt(std::string_view s, size_t max_points);
 // True when `s` has a C0/C1 control character other than tab, CR and LF.
 bool has_control_chars(std::string_view s);
 
+// The ASCII digits of `s`, in order ("0912 345-678" -> "0912345678").
+std::string digits_only(std::string_view s);
+
 }  // namespace frontline::text
