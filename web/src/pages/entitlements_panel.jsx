@@ -8,6 +8,7 @@ import { mayDo } from '../vocab.js';
 import { ENTITLEMENT_STATUSES, REFERRAL_WRITE_ROLES, todayInVietnam } from '../referral_vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { useSubmit } from './use_submit.js';
+import { TableHead } from './table_head.jsx';
 
 function ItemRow({ api, personId, item, mayWrite }) {
   const i18n = useI18n();
@@ -95,17 +96,15 @@ export function EntitlementsPanel({ api, me, person }) {
       {state.items && (
         <div class="table-wrap">
           <table class="responsive entitlements">
-            <thead>
-              <tr>
-                <th scope="col">{t('entitlement.col.item')}</th>
-                <th scope="col">{t('entitlement.col.status')}</th>
-                <th scope="col">{t('entitlement.col.date')}</th>
-                <th scope="col">{t('entitlement.col.note')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('entitlement.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              labels={[
+                t('entitlement.col.item'),
+                t('entitlement.col.status'),
+                t('entitlement.col.date'),
+                t('entitlement.col.note'),
+              ]}
+              actions={t('entitlement.col.actions')}
+            />
             <tbody>
               {state.items.map((item) => (
                 <ItemRow key={item.item} api={api} personId={person.id} item={item} mayWrite={mayWrite} />

@@ -9,6 +9,7 @@ import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
 import { SubForm } from './sub_form.jsx';
 import { useSubmit } from './use_submit.js';
+import { TableHead } from './table_head.jsx';
 
 const EMPTY = { kind: 'phone', value: '', qualifier: '', person_id: '', note: '' };
 
@@ -135,19 +136,15 @@ export function IdentifiersPanel({ api, caseId, persons, canWrite, onChanged }) 
       {items.length > 0 && (
         <div class="table-wrap">
           <table class="responsive identifiers" data-testid="identifiers">
-            <thead>
-              <tr>
-                <th scope="col">{t('identifiers.kind')}</th>
-                <th scope="col">{t('identifiers.value')}</th>
-                <th scope="col">{t('identifiers.person')}</th>
-                <th scope="col">{t('identifiers.note')}</th>
-                {canWrite && (
-                  <th scope="col">
-                    <span class="visually-hidden">{t('users.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <TableHead
+              labels={[
+                t('identifiers.kind'),
+                t('identifiers.value'),
+                t('identifiers.person'),
+                t('identifiers.note'),
+              ]}
+              actions={canWrite && t('users.actions')}
+            />
             <tbody>
               {items.map((i) => (
                 <tr key={i.id} data-identifier-kind={i.kind}>

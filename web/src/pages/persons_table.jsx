@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 import { ErrorNotice } from './error_notice.jsx';
+import { TableHead } from './table_head.jsx';
 
 // Removes a person from the case (DELETE /api/v1/cases/{id}/persons/{person});
 // the person and their other cases stay. Two steps, so one slip does nothing.
@@ -83,21 +84,17 @@ export function PersonsTable({ persons, reference, api, caseId, onChanged }) {
   return (
     <div class="table-wrap">
       <table class="responsive persons">
-        <thead>
-          <tr>
-            <th scope="col">{t('person.col.role')}</th>
-            <th scope="col">{t('person.col.name')}</th>
-            <th scope="col">{t('person.col.sex')}</th>
-            <th scope="col">{t('person.col.birth')}</th>
-            <th scope="col">{t('person.col.nationality')}</th>
-            <th scope="col">{t('person.col.home')}</th>
-            {api && (
-              <th scope="col">
-                <span class="visually-hidden">{t('users.actions')}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
+        <TableHead
+          labels={[
+            t('person.col.role'),
+            t('person.col.name'),
+            t('person.col.sex'),
+            t('person.col.birth'),
+            t('person.col.nationality'),
+            t('person.col.home'),
+          ]}
+          actions={api && t('users.actions')}
+        />
         <tbody>
           {persons.map((p) => (
             <tr key={p.id} data-person-role={p.role}>

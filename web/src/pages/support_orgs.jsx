@@ -10,6 +10,7 @@ import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
 import { useSubmit } from './use_submit.js';
 import { useTitle } from './title.js';
+import { TableHead } from './table_head.jsx';
 
 const EMPTY = {
   type: 'social_protection_centre',
@@ -219,20 +220,16 @@ export function SupportOrgs({ api, me, reference }) {
       {state.items && state.items.length > 0 && (
         <div class="table-wrap">
           <table class="responsive orgs" data-testid="orgs">
-            <thead>
-              <tr>
-                <th scope="col">{t('orgs.name')}</th>
-                <th scope="col">{t('orgs.type')}</th>
-                <th scope="col">{t('orgs.provinces')}</th>
-                <th scope="col">{t('orgs.services')}</th>
-                <th scope="col">{t('orgs.contact')}</th>
-                {mayManage && (
-                  <th scope="col">
-                    <span class="visually-hidden">{t('orgs.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <TableHead
+              labels={[
+                t('orgs.name'),
+                t('orgs.type'),
+                t('orgs.provinces'),
+                t('orgs.services'),
+                t('orgs.contact'),
+              ]}
+              actions={mayManage && t('orgs.actions')}
+            />
             <tbody>
               {state.items.map((o) => (
                 <tr key={o.id} class={o.active ? '' : 'inactive'}>

@@ -6,6 +6,7 @@ import { ACCOUNT_PLATFORMS, isPersonList } from '../watchlist_vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
 import { useSubmit } from './use_submit.js';
+import { FormActions } from './form_actions.jsx';
 
 const EMPTY = {
   full_name: '',
@@ -145,14 +146,12 @@ export function WatchlistEntryForm({ api, list, entry, onSaved, onCancel }) {
           <input type="date" value={v.expires_on} onInput={set('expires_on')} />
         </FormField>
       </div>
-      <div class="form-actions">
-        <button class="btn primary" type="submit" disabled={busy}>
-          {t('watchlists.save')}
-        </button>
-        <button class="btn" type="button" onClick={onCancel}>
-          {t('watchlists.cancel')}
-        </button>
-      </div>
+      <FormActions
+        busy={busy}
+        saveLabel={t('watchlists.save')}
+        cancelLabel={t('watchlists.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

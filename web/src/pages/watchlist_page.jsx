@@ -12,6 +12,7 @@ import { FormField } from './form_field.jsx';
 import { WatchlistEntryForm } from './watchlist_entry_form.jsx';
 import { WatchlistImport } from './watchlist_import.jsx';
 import { useTitle } from './title.js';
+import { TableHead } from './table_head.jsx';
 
 function entryText(t, list, e) {
   if (e.masked) return e.label;
@@ -135,19 +136,15 @@ export function WatchlistPage({ api, me, id }) {
         <div class="table-wrap">
           <table class="responsive" data-testid="watchlist-entries">
             <caption>{t('wlentry.count', { total: page.total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('wlentry.entry')}</th>
-                <th scope="col">{t('wlentry.reason')}</th>
-                <th scope="col">{t('wlentry.source_ref')}</th>
-                <th scope="col">{t('wlentry.expires_on')}</th>
-                {mayManage && (
-                  <th scope="col">
-                    <span class="visually-hidden">{t('watchlists.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <TableHead
+              labels={[
+                t('wlentry.entry'),
+                t('wlentry.reason'),
+                t('wlentry.source_ref'),
+                t('wlentry.expires_on'),
+              ]}
+              actions={mayManage && t('watchlists.actions')}
+            />
             <tbody>
               {page.items.map((e) => (
                 <tr key={e.id} class={e.expired ? 'inactive' : ''}>

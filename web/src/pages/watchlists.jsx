@@ -9,6 +9,7 @@ import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
 import { useSubmit } from './use_submit.js';
 import { useTitle } from './title.js';
+import { FormActions } from './form_actions.jsx';
 
 function ListForm({ api, onSaved, onCancel }) {
   const { t } = useI18n();
@@ -45,14 +46,12 @@ function ListForm({ api, onSaved, onCancel }) {
           <textarea name="description" maxLength={5000} value={v.description} onInput={set('description')} />
         </FormField>
       </div>
-      <div class="form-actions">
-        <button class="btn primary" type="submit" disabled={busy}>
-          {t('watchlists.save')}
-        </button>
-        <button class="btn" type="button" onClick={onCancel}>
-          {t('watchlists.cancel')}
-        </button>
-      </div>
+      <FormActions
+        busy={busy}
+        saveLabel={t('watchlists.save')}
+        cancelLabel={t('watchlists.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
