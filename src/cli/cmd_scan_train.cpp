@@ -45,7 +45,10 @@ double lexicon_phrase_score(const scan::Lexicon& lexicon, std::string_view text)
   return 1.0 - keep;
 }
 
-// Every --data file parsed, errors named "FILE line N"; ids unique across files.
+constexpr size_t kMaxErrors = 20;
+
+// Every --data file parsed, errors named "FILE line N" (at most kMaxErrors);
+// ids unique across files.
 Result<std::vector<scan::LabelledText>> read_data(const std::vector<std::string>& files) {
   if (files.empty()) {
     return scan::builtin_labelled();
@@ -58,13 +61,17 @@ Result<std::vector<scan::LabelledText>> read_data(const std::vector<std::string>
     auto parsed = scan::parse_labelled(bytes);
     if (!parsed.ok()) {
       for (const auto& [where, why] : parsed.error().fields) {
-        errors[file + " " + where] = why;
+        if (errors.size() < kMaxErrors) {
+          errors[file + " " + where] = why;
+        }
       }
       continue;
     }
     for (scan::LabelledText& t : parsed.value()) {
       if (auto [it, fresh] = file_of_id.emplace(t.id, file); !fresh) {
-        errors[file + " id " + t.id] = "already used in " + it->second;
+        if (errors.size() < kMaxErrors) {
+          errors[file + " id " + t.id] = "already used in " + it->second;
+        }
         continue;
       }
       all.push_back(std::move(t));
