@@ -47,10 +47,7 @@ int run(int argc, char** argv) {
   add_screen_command(app, runner);
   add_graph_commands(app, runner);
   add_links_commands(app, runner);
-  // Temporary `scan` group until cmd_scan.cpp (the lead's) registers it.
-  auto* scan = app.add_subcommand("scan", "Scan online recruitment posts for trafficking red flags");
-  scan->require_subcommand(1);
-  add_scan_train_command(*scan, runner);
+  add_scan_commands(app, runner);
   app.parse_complete_callback([&] { spdlog::set_level(spdlog::level::from_str(log_level)); });
 
   try {

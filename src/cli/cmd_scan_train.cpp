@@ -16,7 +16,7 @@
 #include "cli/commands.hpp"
 #include "scan/lexicon.hpp"
 #include "scan/model_eval.hpp"
-#include "util/text.hpp"
+#include "scan/scanner.hpp"
 
 namespace frontline::cli {
 namespace {
@@ -27,23 +27,6 @@ struct ScanTrainOptions {
   uint64_t seed = scan::TrainOptions{}.seed;
   bool json = false;
 };
-
-// The lexicon's score of a text: noisy-OR of the weights of the flags with a
-// phrase in the folded text at word boundaries — the scanner's lexicon_score
-// without its amount rules. A stand-in until src/scan/scanner.cpp lands.
-double lexicon_phrase_score(const scan::Lexicon& lexicon, std::string_view text) {
-  const std::string folded = " " + text::fold(text) + " ";
-  double keep = 1.0;
-  for (const scan::RedFlag& f : lexicon.flags) {
-    for (const std::string& phrase : f.folded) {
-      if (folded.find(" " + phrase + " ") != std::string::npos) {
-        keep *= 1.0 - f.weight;
-        break;
-      }
-    }
-  }
-  return 1.0 - keep;
-}
 
 constexpr size_t kMaxErrors = 20;
 
@@ -151,9 +134,13 @@ Status run_train(const ScanTrainOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   FL_ASSIGN_OR_RETURN(scan::TextModel model, scan::train_model(train, options));
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  const scan::Lexicon& lexicon = scan::builtin_lexicon();
-  const scan::Evaluation ev =
-      scan::evaluate(model, data, [&lexicon](std::string_view t) { return lexicon_phrase_score(lexicon, t); });
+  // The lexicon's side is the scanner's own lexicon_score (flags and amount
+  // rules) over the built-in red flags; a text it refuses scores 0.
+  FL_ASSIGN_OR_RETURN(std::shared_ptr<const scan::Scanner> scanner, scan::Scanner::build(scan::builtin_lexicon()));
+  const scan::Evaluation ev = scan::evaluate(model, data, [&scanner](std::string_view t) {
+    auto r = scanner->scan(t);
+    return r.ok() ? r->lexicon_score : 0.0;
+  });
   if (!o.out.empty()) {
     FL_TRY(model.save(o.out));
   }

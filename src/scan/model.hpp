@@ -69,7 +69,7 @@ class TextModel {
 Result<TextModel> train_model(const std::vector<LabelledText>& data, const TrainOptions& options);
 
 // The train split of builtin_labelled() (split_of), with default options,
-// trained once per process on first use (about 100 ms; docs/scan-model.md).
+// trained once per process on first use (about 35 ms; docs/scan-model.md).
 const TextModel& builtin_model();
 
 // The risk of a post from the lexicon's score and the model's probability,
