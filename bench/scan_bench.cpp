@@ -24,6 +24,7 @@
 
 #include "bench_util.hpp"
 #include "scan/fold_map.hpp"
+#include "scan/model.hpp"
 #include "scan/patterns.hpp"
 #include "scan/scanner.hpp"
 #include "util/text.hpp"
@@ -285,33 +286,45 @@ int main(int argc, char** argv) {
   std::cerr << "scan bench: " << posts << " posts, " << corpus.size() / 1000000 << " MB generated in " << gen_s << " s\n";
   const std::vector<std::string_view> lines = lines_of(corpus);
 
-  // The scanner, whole: fold, match, amounts, pay rule, identifiers, score.
-  Runs full, fold_only;
-  size_t high = 0, flagged = 0, ids = 0, amounts = 0, errors = 0;
-  for (int r = 0; r < runs; ++r) {
-    high = flagged = ids = amounts = errors = 0;
-    t0 = std::chrono::steady_clock::now();
-    for (std::string_view line : lines) {
-      auto res = scanner.scan(line);
-      if (!res.ok()) {
-        ++errors;
-        continue;
+  // The scanner, whole: fold, match, amounts, pay rule, identifiers, score;
+  // then the same with the learned model's probability as well.
+  struct Tally {
+    size_t high = 0, flagged = 0, ids = 0, amounts = 0, errors = 0;
+  };
+  auto run_scanner = [&](const scan::Scanner& s, Runs& runs_out, Tally& t, const char* name) {
+    for (int r = 0; r < runs; ++r) {
+      t = Tally{};
+      const auto started = std::chrono::steady_clock::now();
+      for (std::string_view line : lines) {
+        auto res = s.scan(line);
+        if (!res.ok()) {
+          ++t.errors;
+          continue;
+        }
+        t.high += res->level == scan::RiskLevel::kHigh;
+        t.flagged += !res->flags.empty();
+        t.ids += res->identifiers.size();
+        t.amounts += res->amounts.size();
       }
-      high += res->level == scan::RiskLevel::kHigh;
-      flagged += !res->flags.empty();
-      ids += res->identifiers.size();
-      amounts += res->amounts.size();
+      runs_out.mb_s.push_back(corpus.size() / 1e6 / bench::seconds_since(started));
+      std::cerr << "scan bench: " << name << " run " << r + 1 << ": " << runs_out.mb_s.back() << " MB/s\n";
     }
-    full.mb_s.push_back(corpus.size() / 1e6 / bench::seconds_since(t0));
-    std::cerr << "scan bench: scanner run " << r + 1 << ": " << full.mb_s.back() << " MB/s\n";
-    t0 = std::chrono::steady_clock::now();
+  };
+  Runs full, with_model, fold_only;
+  Tally tally, model_tally;
+  run_scanner(scanner, full, tally, "scanner");
+  auto modelled = scan::Scanner::build(scan::builtin_lexicon(), &scan::builtin_model());
+  if (!modelled.ok()) return 1;
+  run_scanner(**modelled, with_model, model_tally, "scanner with the model");
+  for (int r = 0; r < runs; ++r) {
+    const auto started = std::chrono::steady_clock::now();
     scan::FoldedText f;
     size_t folded_bytes = 0;
     for (std::string_view line : lines) {
       scan::fold_with_map(line, f);
       folded_bytes += f.text.size();
     }
-    fold_only.mb_s.push_back(corpus.size() / 1e6 / bench::seconds_since(t0));
+    fold_only.mb_s.push_back(corpus.size() / 1e6 / bench::seconds_since(started));
     if (folded_bytes == 0) return 1;
   }
 
@@ -334,14 +347,18 @@ int main(int argc, char** argv) {
 
   json doc;
   doc["corpus"] = {{"posts", posts}, {"mb", std::round(corpus.size() / 1e5) / 10}, {"seed", seed},
+                   {"mean_post_bytes", corpus.size() / std::max<size_t>(posts, 1)},
                    {"generated_s", std::round(gen_s * 10) / 10}};
   doc["scanner"] = full.summary();
   doc["scanner"]["what"] = "fold with offsets, one Hyperscan pass, phrases with spans, amounts, pay rule, identifiers (libphonenumber), score";
-  doc["scanner"]["posts_high"] = high;
-  doc["scanner"]["posts_flagged"] = flagged;
-  doc["scanner"]["identifiers"] = ids;
-  doc["scanner"]["amounts"] = amounts;
-  doc["scanner"]["errors"] = errors;
+  doc["scanner"]["posts_high"] = tally.high;
+  doc["scanner"]["posts_flagged"] = tally.flagged;
+  doc["scanner"]["identifiers"] = tally.ids;
+  doc["scanner"]["amounts"] = tally.amounts;
+  doc["scanner"]["errors"] = tally.errors;
+  doc["scanner_with_model"] = with_model.summary();
+  doc["scanner_with_model"]["what"] = "the same, and the learned model's probability (hashed n-grams) combined into the risk";
+  doc["scanner_with_model"]["posts_high"] = model_tally.high;
   doc["fold_only"] = fold_only.summary();
   doc["engines"] = engine;
   doc["ripgrep"] = rgj;

@@ -20,13 +20,6 @@ namespace {
 constexpr std::string_view kMagic = "FLSCANLR";
 constexpr uint32_t kVersion = 1;
 
-// Every feature string is hashed after a one-byte tag, so a word and a
-// character n-gram of the same letters land in different buckets.
-uint32_t bucket_of(char tag, std::string_view s, uint32_t mask) {
-  const uint64_t h = fnv1a64(s, fnv1a64(std::string_view(&tag, 1)));
-  return static_cast<uint32_t>((h ^ (h >> 32)) & mask);
-}
-
 double sigmoid(double z) {
   if (z >= 0) {
     return 1.0 / (1.0 + std::exp(-z));
@@ -103,45 +96,54 @@ Status check_options(const FeatureOptions& f) {
 }  // namespace
 
 std::vector<uint32_t> feature_buckets(std::string_view text, const FeatureOptions& options) {
-  std::vector<uint32_t> out;
   if (!text::is_valid_utf8(text)) {
-    return out;
+    return {};
   }
-  std::string folded = text::fold(text);
-  // Amounts, phones and ages differ in their digits, not in their shape.
-  for (char& c : folded) {
-    if (c >= '0' && c <= '9') {
-      c = '0';
-    }
-  }
+  return folded_feature_buckets(text::fold(text), options);
+}
+
+std::vector<uint32_t> folded_feature_buckets(std::string_view folded, const FeatureOptions& options) {
+  std::vector<uint32_t> out;
   const uint32_t mask = (1u << options.bucket_bits) - 1;
-  std::vector<std::string_view> words;
+  // Every feature is hashed (FNV-1a) after a one-byte tag, so a word and a
+  // character n-gram of the same letters land in different buckets. FNV-1a
+  // runs byte by byte, so a feature's hash is built from its pieces without
+  // putting them in a string: tag, then the bytes (digits as '0': amounts,
+  // phones and ages differ in their digits, not in their shape).
+  constexpr uint64_t kPrime = 0x100000001b3ULL;
+  auto start = [](char tag) { return fnv1a64(std::string_view(&tag, 1)); };
+  auto add = [&](uint64_t h, char c) { return (h ^ static_cast<uint8_t>(c >= '0' && c <= '9' ? '0' : c)) * kPrime; };
+  auto add_all = [&](uint64_t h, std::string_view s) {
+    for (char c : s) h = add(h, c);
+    return h;
+  };
+  auto bucket = [&](uint64_t h) { return static_cast<uint32_t>((h ^ (h >> 32)) & mask); };
+  std::string_view prev;
   for (size_t pos = 0; pos < folded.size();) {
     size_t end = folded.find(' ', pos);
-    if (end == std::string::npos) {
-      end = folded.size();
+    if (end == std::string_view::npos) end = folded.size();
+    if (end == pos) {
+      ++pos;
+      continue;
     }
-    if (end > pos) {
-      words.push_back(std::string_view(folded).substr(pos, end - pos));
+    const std::string_view word = folded.substr(pos, end - pos);
+    out.push_back(bucket(add_all(start('w'), word)));
+    if (options.word_bigrams && !prev.empty()) {
+      out.push_back(bucket(add_all(add(add_all(start('b'), prev), ' '), word)));
     }
-    pos = end + 1;
-  }
-  std::string padded;
-  for (size_t i = 0; i < words.size(); ++i) {
-    out.push_back(bucket_of('w', words[i], mask));
-    if (options.word_bigrams && i + 1 < words.size()) {
-      std::string pair(words[i]);
-      pair += ' ';
-      pair += words[i + 1];
-      out.push_back(bucket_of('b', pair, mask));
-    }
-    padded = "<" + std::string(words[i]) + ">";
+    // Character n-grams of "<word>", read without building it.
+    const size_t padded = word.size() + 2;
+    auto at = [&](size_t k) { return k == 0 ? '<' : k == padded - 1 ? '>' : word[k - 1]; };
     for (int n = options.char_min; n <= options.char_max; ++n) {
       const size_t len = static_cast<size_t>(n);
-      for (size_t k = 0; k + len <= padded.size(); ++k) {
-        out.push_back(bucket_of('c', std::string_view(padded).substr(k, len), mask));
+      for (size_t k = 0; k + len <= padded; ++k) {
+        uint64_t h = start('c');
+        for (size_t j = 0; j < len; ++j) h = add(h, at(k + j));
+        out.push_back(bucket(h));
       }
     }
+    prev = word;
+    pos = end + 1;
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -149,10 +151,17 @@ std::vector<uint32_t> feature_buckets(std::string_view text, const FeatureOption
 }
 
 double TextModel::probability(std::string_view text) const {
+  if (!text::is_valid_utf8(text)) {
+    return sigmoid(bias_);
+  }
+  return probability_folded(text::fold(text));
+}
+
+double TextModel::probability_folded(std::string_view folded) const {
   if (weights_.empty()) {
     return sigmoid(bias_);
   }
-  const std::vector<uint32_t> buckets = feature_buckets(text, features_);
+  const std::vector<uint32_t> buckets = folded_feature_buckets(folded, features_);
   double z = 0.0;
   for (uint32_t b : buckets) {
     z += weights_[b];

@@ -41,6 +41,8 @@ class TextModel {
   // trafficking or a scam centre. Invalid UTF-8 is read as no text (the
   // bias alone).
   double probability(std::string_view text) const;
+  // The same for text already folded by text::fold (the scanner's word text).
+  double probability_folded(std::string_view folded) const;
 
   // Writes the model (format in model.cpp: magic, version, feature options,
   // bias, non-zero weights, checksum), the same bytes for the same model.
@@ -83,5 +85,7 @@ double combined_risk(double lexicon_score, double model_probability);
 // The hashed feature buckets of `text` (folded inside), sorted and unique;
 // exposed for tests.
 std::vector<uint32_t> feature_buckets(std::string_view text, const FeatureOptions& options);
+// The same for text already folded by text::fold.
+std::vector<uint32_t> folded_feature_buckets(std::string_view folded, const FeatureOptions& options);
 
 }  // namespace frontline::scan

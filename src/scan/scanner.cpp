@@ -18,6 +18,7 @@ namespace frontline::scan {
 
 struct Scanner::Impl {
   Lexicon lexicon;
+  const TextModel* model = nullptr;
   Patterns patterns;
   hs_database_t* phrases = nullptr;   // over the word text
   hs_database_t* triggers = nullptr;  // over the marked text
@@ -184,9 +185,10 @@ Scanner::~Scanner() = default;
 
 const Lexicon& Scanner::lexicon() const { return impl_->lexicon; }
 
-Result<std::shared_ptr<const Scanner>> Scanner::build(const Lexicon& lexicon) {
+Result<std::shared_ptr<const Scanner>> Scanner::build(const Lexicon& lexicon, const TextModel* model) {
   auto impl = std::make_unique<Impl>();
   impl->lexicon = lexicon;
+  impl->model = model;
   impl->patterns = build_patterns(impl->lexicon);
   FL_TRY(compile(impl->patterns.phrases, "phrases", &impl->phrases));
   FL_TRY(compile(impl->patterns.triggers, "patterns", &impl->triggers));
@@ -317,6 +319,10 @@ Result<ScanResult> Scanner::scan(std::string_view text) const {
   for (const FlagHit& f : result.flags) keep *= 1.0 - f.weight;
   result.lexicon_score = 1.0 - keep;
   result.risk = result.lexicon_score;
+  if (impl_->model != nullptr) {
+    result.model_score = impl_->model->probability_folded(words);
+    result.risk = combined_risk(result.lexicon_score, *result.model_score);
+  }
   result.level = risk_level(result.risk);
 
   result.identifiers = extract_identifiers(candidates, folded, text, amount_spans);

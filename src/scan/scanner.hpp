@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "scan/lexicon.hpp"
+#include "scan/model.hpp"
 #include "util/result.hpp"
 
 namespace frontline::scan {
@@ -94,9 +95,12 @@ struct ScanResult {
 
 class Scanner {
  public:
-  // Compiles the lexicon's phrases and the scanner's own patterns into one
-  // Hyperscan database. Internal when Hyperscan refuses a pattern.
-  static Result<std::shared_ptr<const Scanner>> build(const Lexicon& lexicon);
+  // Compiles the lexicon's phrases and the scanner's own patterns into
+  // Hyperscan databases. With a model (which must outlive the scanner),
+  // each result also has the model's probability, and risk is
+  // combined_risk(lexicon score, probability) (model.hpp); without, risk is
+  // the lexicon score. Internal when Hyperscan refuses a pattern.
+  static Result<std::shared_ptr<const Scanner>> build(const Lexicon& lexicon, const TextModel* model = nullptr);
   ~Scanner();
   Scanner(const Scanner&) = delete;
   Scanner& operator=(const Scanner&) = delete;

@@ -60,7 +60,8 @@ TEST(ScanCli, JsonLinesBatchReportsEachBadLineAndGoesOn) {
                                         << "{\"id\": \"p2\", \"body\": \"bad \xC3\x28 utf8\"}\n"
                                         << "not json at all\n"
                                         << "{\"id\": \"p4\", \"body\": \"   \"}\n"
-                                        << "{\"id\": \"p5\", \"body\": \"Cửa hàng tuyển nhân viên bán hàng\"}\n";
+                                        << "{\"id\": \"p5\", \"body\": \"Cửa hàng quần áo ở quận 3 tuyển nhân viên bán hàng, lương 7 "
+                                           "triệu/tháng, có hợp đồng và BHXH\"}\n";
   CommandResult r = run_cli({"scan", file.string(), "--field", "body"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto items = lines_of(r.out);

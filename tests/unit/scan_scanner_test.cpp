@@ -249,3 +249,27 @@ TEST(ScanScanner, PhonesNextToOtherNumbersAndWordsAreFound) {
 
 }  // namespace
 }  // namespace frontline::scan
+
+namespace frontline::scan {
+namespace {
+
+TEST(ScanScanner, WithTheModelRiskIsTheLargerOfTheTwoScores) {
+  auto with = Scanner::build(builtin_lexicon(), &builtin_model());
+  ASSERT_TRUE(with.ok());
+  // Bait in other words than the lexicon's: the model should see it.
+  const std::string text = "Tuyển 10 bạn trẻ đi làm sale online bên kia biên giới, bao ăn ở, không cần CV, ib mình";
+  auto r = (*with)->scan(text);
+  ASSERT_TRUE(r.ok());
+  ASSERT_TRUE(r->model_score.has_value());
+  EXPECT_DOUBLE_EQ(r->risk, std::max(r->lexicon_score, *r->model_score));
+  EXPECT_DOUBLE_EQ(*r->model_score, builtin_model().probability(text));  // the folded path agrees
+  EXPECT_EQ(r->level, risk_level(r->risk));
+  EXPECT_NE((*with)->explain(*r, "en").find("learned model"), std::string::npos);
+  auto without = scanner().scan(text);
+  ASSERT_TRUE(without.ok());
+  EXPECT_FALSE(without->model_score.has_value());
+  EXPECT_DOUBLE_EQ(without->risk, without->lexicon_score);
+}
+
+}  // namespace
+}  // namespace frontline::scan
