@@ -95,8 +95,17 @@ class RouterWorld {
     graph_index_ = std::make_unique<service::GraphIndex>(*dir_.store);
     person_sinks_ = std::make_unique<service::PersonSinks>(
         std::vector<service::PersonIndexSink*>{screening_index_.get(), graph_index_.get()});
+    auto scanner = scan::Scanner::build(scan::builtin_lexicon());
+    if (!scanner.ok()) {
+      throw std::runtime_error("cannot build the scanner: " + scanner.error().message);
+    }
+    flagged_ = std::make_unique<service::WatchlistIdentifiers>(*dir_.store, clock_);
+    watchlist_sinks_ = std::make_unique<service::WatchlistSinks>(
+        std::vector<service::WatchlistIndexSink*>{screening_index_.get(), flagged_.get()});
+    scan_ = std::make_unique<service::ScanService>(*dir_.store, clock_, *scanner, *graph_index_, *flagged_);
     services_ = std::make_unique<Services>(Services{*dir_.store, clock_, *auth_, *users_, *cases_, *referrals_,
-                                                    *screening_, *screening_index_, *graph_index_, *person_sinks_});
+                                                    *screening_, *screening_index_, *graph_index_, *person_sinks_,
+                                                    *scan_, *watchlist_sinks_});
     router_ = build_router(*services_);
   }
   ~RouterWorld() {
@@ -118,6 +127,9 @@ class RouterWorld {
   std::unique_ptr<service::ScreeningService> screening_;
   std::unique_ptr<service::GraphIndex> graph_index_;
   std::unique_ptr<service::PersonSinks> person_sinks_;
+  std::unique_ptr<service::WatchlistIdentifiers> flagged_;
+  std::unique_ptr<service::WatchlistSinks> watchlist_sinks_;
+  std::unique_ptr<service::ScanService> scan_;
   std::unique_ptr<Services> services_;
   Router router_;
 };
