@@ -1,6 +1,7 @@
 // JSON of scanning and leads (scan_json.hpp).
 #include "http/scan_json.hpp"
 
+#include <cstdint>
 #include <map>
 
 #include "http/error_text.hpp"
@@ -10,6 +11,9 @@ namespace frontline::http {
 namespace {
 
 using nlohmann::json;
+
+// For fields whose length the service checks (the body limit bounds them).
+constexpr size_t kNoLimit = SIZE_MAX;
 
 // Why a rule of the scanner (a flag without a lexicon entry) fired, by
 // rule id; rules not listed get the general text.
@@ -251,8 +255,9 @@ Result<domain::LeadDraft> parse_lead_draft(const json& body) {
   if (d.case_id && *d.case_id <= 0) {
     r.fail("case_id", "must be a positive integer id");
   }
-  d.source_url = r.text("source_url", Need::kOptional, service::kMaxLeadSourceUrl).value_or("");
-  d.note = r.text("note", Need::kOptional, service::kMaxLeadNote).value_or("");
+  // Lengths are the service's to check, with the other fields.
+  d.source_url = r.text("source_url", Need::kOptional, kNoLimit).value_or("");
+  d.note = r.text("note", Need::kOptional, kNoLimit).value_or("");
   d.add_identifiers = r.boolean("add_identifiers", Need::kOptional).value_or(false);
   if (!r.ok()) {
     return r.error("the lead has invalid fields");
@@ -264,8 +269,8 @@ Result<domain::LeadPatch> parse_lead_patch(const json& body) {
   FieldReader r(body, {"case_id", "note", "source_url", "expected_version"});
   domain::LeadPatch p;
   p.case_id = r.integer("case_id", Need::kOptional);
-  p.note = r.text("note", Need::kOptional, service::kMaxLeadNote);
-  p.source_url = r.text("source_url", Need::kOptional, service::kMaxLeadSourceUrl);
+  p.note = r.text("note", Need::kOptional, kNoLimit);
+  p.source_url = r.text("source_url", Need::kOptional, kNoLimit);
   p.expected_version = r.integer("expected_version", Need::kOptional);
   if (!r.ok()) {
     return r.error("the lead has invalid fields");

@@ -152,16 +152,16 @@ Result<LeadCreated> LeadService::create(const Principal& who, const domain::Lead
         LeadIdentifierOutcome o{i, std::nullopt, ""};
         auto d = identifier_draft(i, stored.id);
         if (!d) {
-          o.skipped = i.kind == "bank_account" ? "no bank named" : "not a kind the link graph joins cases by";
+          o.skipped = i.kind == "bank_account" ? "no_bank" : "not_linkable";
         } else {
           auto r = add_identifier_in(tx, who, clock_, *draft.case_id, *d);
           if (r.ok()) {
             o.identifier_id = r->identifier.id;
             added += 1;
           } else if (r.error().code == ErrorCode::kConflict) {
-            o.skipped = "already on the case";
+            o.skipped = "already_on_case";
           } else if (r.error().code == ErrorCode::kInvalidArgument) {
-            o.skipped = "not a valid identifier";
+            o.skipped = "invalid";
           } else {
             return r.error();
           }
@@ -252,12 +252,15 @@ Result<LeadView> LeadService::update(const Principal& who, int64_t id, const dom
   if (patch.note) {
     check_note(*patch.note, bad);
   }
+  if (!bad.empty()) {
+    return Error::invalid("the lead has invalid fields", bad);
+  }
   const TimePoint now = clock_.now();
   return store::write_value<LeadView>(store_, [&](store::Transaction& tx) -> Result<LeadView> {
-    FieldErrors errors = bad;
+    FieldErrors errors;
     FL_ASSIGN_OR_RETURN(domain::Lead lead, lead_of(tx, who, id));
     std::optional<domain::Case> c;
-    if (patch.case_id && errors.count("case_id") == 0) {
+    if (patch.case_id) {
       FL_ASSIGN_OR_RETURN(c, linked_case(tx, who, *patch.case_id, errors));
     }
     if (!errors.empty()) {

@@ -41,7 +41,8 @@ struct LeadView {
 struct LeadIdentifierOutcome {
   domain::LeadIdentifier identifier;
   std::optional<int64_t> identifier_id;  // added: the new case identifier
-  std::string skipped;                   // not added: why ("already on the case", ...)
+  std::string skipped;                   // not added: "already_on_case", "no_bank" (a bank account
+                                         // without its bank), "not_linkable" (URL, e-mail), "invalid"
 };
 
 struct LeadViewPage {
