@@ -161,6 +161,7 @@ void add_scan_commands(CLI::App& app, const Runner& runner) {
   cmd->add_option("--terms", o->terms, "local terms (JSON) merged over the built-in red flags");
   cmd->add_option("--threads", o->threads, "scanning threads")->check(CLI::Range(1u, 256u));
   cmd->add_option("--min-risk", o->min_risk, "write only texts scoring at least this (0-1)")->check(CLI::Range(0.0, 1.0));
+  add_scan_train_command(*cmd, runner);
   cmd->callback([=] {
     if (!cmd->get_subcommands().empty()) return;  // `scan watch`, `scan train`
     runner([=]() { return run_scan(*o); });

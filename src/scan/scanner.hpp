@@ -39,9 +39,9 @@ struct Span {
 
 // A red flag that fired: where, and how much it adds.
 struct FlagHit {
-  const RedFlag* flag = nullptr;  // from the scanner's lexicon; null for a rule flag
-  std::string id;                 // flag id, or a rule id ("pay.far_above_norm")
-  std::string category;
+  const RedFlag* flag = nullptr;  // from the scanner's lexicon (a rule's too: Lexicon::pay_norm.flag)
+  std::string_view id;            // the flag's id (the scanner's lexicon holds it)
+  std::string_view category;
   double weight = 0.0;            // the weight counted (a rule's depends on the numbers)
   std::vector<Span> spans;        // every occurrence, in text order
 };
