@@ -100,13 +100,16 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       // and the flagged phones and accounts its identifiers are checked against.
       // A bad local terms file refuses the start; later changes are reloaded
       // by the holder (a bad one keeps the scanner in use).
-      auto scanners = scan::ScannerHolder::open(dir.root / "scan" / "local_terms.json");
+      const auto terms = dir.root / "scan" / "local_terms.json";
+      auto scanners = scan::ScannerHolder::open(terms);
       if (!scanners.ok()) {
         Error e = scanners.error();
+        e.message = "cannot start the scanner with " + terms.string() + ": " + e.message;
+        std::string paths;
         for (const auto& [field, reason] : e.fields) {
-          e.message += "; " + field + ": " + reason;
+          paths += "; " + field + ": " + reason;
         }
-        spdlog::error("cannot start the scanner: {}", e.message);
+        spdlog::error("{}{}", e.message, paths);
         return e;
       }
       std::shared_ptr<scan::ScannerHolder> holder = std::move(scanners).value();
