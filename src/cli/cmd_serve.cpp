@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "app/data_dir.hpp"
+#include "scan/holder.hpp"
 #include "cli/commands.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
@@ -95,6 +96,30 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       service::PersonSinks person_sinks({&screening_index, &graph_index});
       cases.set_index_sink(&person_sinks);
       service::ScreeningService screening(*dir.store, clock, screening_index);
+      // The scanner of online posts (built-in red flags and the local terms),
+      // and the flagged phones and accounts its identifiers are checked against.
+      // A bad local terms file refuses the start; later changes are reloaded
+      // by the holder (a bad one keeps the scanner in use).
+      const auto terms = dir.root / "scan" / "local_terms.json";
+      auto scanners = scan::ScannerHolder::open(terms);
+      if (!scanners.ok()) {
+        Error e = scanners.error();
+        e.message = "cannot start the scanner with " + terms.string() + ": " + e.message;
+        std::string paths;
+        for (const auto& [field, reason] : e.fields) {
+          paths += "; " + field + ": " + reason;
+        }
+        spdlog::error("{}{}", e.message, paths);
+        return e;
+      }
+      std::shared_ptr<scan::ScannerHolder> holder = std::move(scanners).value();
+      spdlog::info("scanner: {} red flags, {} phrases{}", holder->state().flags, holder->state().phrases,
+                   holder->state().local ? " (with local terms)" : "");
+      service::WatchlistIdentifiers flagged(*dir.store, clock);
+      FL_ASSIGN_OR_RETURN(int64_t flagged_count, flagged.rebuild());
+      spdlog::info("flagged phones and accounts: {}", flagged_count);
+      service::WatchlistSinks watchlist_sinks({&screening_index, &flagged});
+      service::ScanService scan(*dir.store, clock, [holder] { return holder->current(); }, graph_index, flagged);
       http::ServerOptions options;
       options.host = where.first;
       options.port = where.second;
@@ -103,7 +128,7 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       options.max_upload_bytes = static_cast<size_t>(cases.limits().max_evidence_bytes) + 1024 * 1024;
       http::Server server(
           http::Services{*dir.store, clock, auth, users, cases, referrals, screening, screening_index, graph_index,
-                        person_sinks}, options);
+                        person_sinks, scan, watchlist_sinks}, options);
       FL_ASSIGN_OR_RETURN(int port, server.bind());
       std::cout << "Frontline listening on http://" << where.first << ":" << port << "/" << std::endl;
       spdlog::info("serving {} on {}:{}", *data, where.first, port);
