@@ -173,6 +173,7 @@ void add_scan_commands(CLI::App& app, const Runner& runner) {
   cmd->add_option("--model", o->model, "a model written by `frontline scan train --out` instead of the built-in one");
   cmd->add_option("--min-risk", o->min_risk, "write only texts scoring at least this (0-1)")->check(CLI::Range(0.0, 1.0));
   add_scan_train_command(*cmd, runner);
+  add_scan_watch_command(*cmd, runner);
   cmd->callback([=] {
     if (!cmd->get_subcommands().empty()) return;  // `scan watch`, `scan train`
     runner([=]() { return run_scan(*o); });

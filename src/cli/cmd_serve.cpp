@@ -101,7 +101,7 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       // A bad local terms file refuses the start; later changes are reloaded
       // by the holder (a bad one keeps the scanner in use).
       const auto terms = dir.root / "scan" / "local_terms.json";
-      auto scanners = scan::ScannerHolder::open(terms);
+      auto scanners = scan::ScannerHolder::open(terms, &scan::builtin_model());
       if (!scanners.ok()) {
         Error e = scanners.error();
         e.message = "cannot start the scanner with " + terms.string() + ": " + e.message;
