@@ -366,7 +366,6 @@ const std::vector<TextTemplate>& vietnamese_error_texts() {
       {"edit leads", "sửa tin đăng đã lưu"},
       // Scan alerts of the watched folder (docs/scan.md).
       {"the scan alert query has invalid fields", "truy vấn cảnh báo tin đăng có trường không hợp lệ"},
-      {"the review has invalid fields", "nội dung xem xét có trường không hợp lệ"},
       {"scan alert {} not found", "không tìm thấy cảnh báo tin đăng {0}"},
       {"scan alert {} is already {t}", "cảnh báo tin đăng {0} đã ở trạng thái {1}"},
       {"scan alert {} has changed since version {}; reload and try again",
