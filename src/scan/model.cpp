@@ -102,14 +102,17 @@ std::vector<uint32_t> feature_buckets(std::string_view text, const FeatureOption
   return folded_feature_buckets(text::fold(text), options);
 }
 
-std::vector<uint32_t> folded_feature_buckets(std::string_view folded, const FeatureOptions& options) {
-  std::vector<uint32_t> out;
+namespace {
+
+// Calls `fn(bucket)` for every feature of folded text, in text order, with
+// repeats. Every feature is hashed (FNV-1a) after a one-byte tag, so a word
+// and a character n-gram of the same letters land in different buckets.
+// FNV-1a runs byte by byte, so a feature's hash is built from its pieces
+// without putting them in a string: tag, then the bytes (digits as '0':
+// amounts, phones and ages differ in their digits, not in their shape).
+template <typename Fn>
+void for_each_feature(std::string_view folded, const FeatureOptions& options, Fn fn) {
   const uint32_t mask = (1u << options.bucket_bits) - 1;
-  // Every feature is hashed (FNV-1a) after a one-byte tag, so a word and a
-  // character n-gram of the same letters land in different buckets. FNV-1a
-  // runs byte by byte, so a feature's hash is built from its pieces without
-  // putting them in a string: tag, then the bytes (digits as '0': amounts,
-  // phones and ages differ in their digits, not in their shape).
   constexpr uint64_t kPrime = 0x100000001b3ULL;
   auto start = [](char tag) { return fnv1a64(std::string_view(&tag, 1)); };
   auto add = [&](uint64_t h, char c) { return (h ^ static_cast<uint8_t>(c >= '0' && c <= '9' ? '0' : c)) * kPrime; };
@@ -118,6 +121,7 @@ std::vector<uint32_t> folded_feature_buckets(std::string_view folded, const Feat
     return h;
   };
   auto bucket = [&](uint64_t h) { return static_cast<uint32_t>((h ^ (h >> 32)) & mask); };
+  const uint64_t word_tag = start('w'), pair_tag = start('b'), char_tag = start('c');
   std::string_view prev;
   for (size_t pos = 0; pos < folded.size();) {
     size_t end = folded.find(' ', pos);
@@ -127,9 +131,9 @@ std::vector<uint32_t> folded_feature_buckets(std::string_view folded, const Feat
       continue;
     }
     const std::string_view word = folded.substr(pos, end - pos);
-    out.push_back(bucket(add_all(start('w'), word)));
+    fn(bucket(add_all(word_tag, word)));
     if (options.word_bigrams && !prev.empty()) {
-      out.push_back(bucket(add_all(add(add_all(start('b'), prev), ' '), word)));
+      fn(bucket(add_all(add(add_all(pair_tag, prev), ' '), word)));
     }
     // Character n-grams of "<word>", read without building it.
     const size_t padded = word.size() + 2;
@@ -137,14 +141,21 @@ std::vector<uint32_t> folded_feature_buckets(std::string_view folded, const Feat
     for (int n = options.char_min; n <= options.char_max; ++n) {
       const size_t len = static_cast<size_t>(n);
       for (size_t k = 0; k + len <= padded; ++k) {
-        uint64_t h = start('c');
+        uint64_t h = char_tag;
         for (size_t j = 0; j < len; ++j) h = add(h, at(k + j));
-        out.push_back(bucket(h));
+        fn(bucket(h));
       }
     }
     prev = word;
     pos = end + 1;
   }
+}
+
+}  // namespace
+
+std::vector<uint32_t> folded_feature_buckets(std::string_view folded, const FeatureOptions& options) {
+  std::vector<uint32_t> out;
+  for_each_feature(folded, options, [&](uint32_t b) { out.push_back(b); });
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -161,13 +172,25 @@ double TextModel::probability_folded(std::string_view folded) const {
   if (weights_.empty()) {
     return sigmoid(bias_);
   }
-  const std::vector<uint32_t> buckets = folded_feature_buckets(folded, features_);
+  // The same sum as over folded_feature_buckets, each bucket once, without
+  // sorting (the scanner calls this per post): a per-thread bitmap of the
+  // buckets seen, cleared after.
+  thread_local std::vector<uint64_t> seen;
+  thread_local std::vector<uint32_t> touched;
+  if (seen.size() != weights_.size() / 64 + 1) seen.assign(weights_.size() / 64 + 1, 0);
+  touched.clear();
   double z = 0.0;
-  for (uint32_t b : buckets) {
+  for_each_feature(folded, features_, [&](uint32_t b) {
+    uint64_t& word = seen[b >> 6];
+    const uint64_t bit = uint64_t{1} << (b & 63);
+    if (word & bit) return;
+    word |= bit;
+    touched.push_back(b);
     z += weights_[b];
-  }
-  if (!buckets.empty()) {
-    z /= std::sqrt(static_cast<double>(buckets.size()));
+  });
+  for (uint32_t b : touched) seen[b >> 6] = 0;
+  if (!touched.empty()) {
+    z /= std::sqrt(static_cast<double>(touched.size()));
   }
   return sigmoid(bias_ + z);
 }
