@@ -64,8 +64,8 @@ std::string render(const scan::Scanner& scanner, const scan::BatchItem& item, co
   if (error.empty()) {
     auto r = scanner.scan(item.text);
     if (r.ok()) {
-      if (r->risk < o.min_risk) return {};
       (r->level == scan::RiskLevel::kHigh ? tally.high : r->level == scan::RiskLevel::kMedium ? tally.medium : tally.low)++;
+      if (r->risk < o.min_risk) return {};
       j["ok"] = true;
       j.update(scan::result_json(scanner, *r, item.text, o.lang));
     } else {
@@ -151,7 +151,8 @@ Status run_scan(const ScanOptions& o) {
   out.flush();
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::cerr << "scanned " << items.size() << " texts in " << secs << " s: " << total.high << " high, " << total.medium
-            << " medium, " << total.low << " low, " << total.errors << " not scanned (errors in the output)\n";
+            << " medium, " << total.low << " low, " << total.errors << " not scanned (errors in the output); "
+            << total.written << " written\n";
   return {};
 }
 
