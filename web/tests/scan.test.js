@@ -6,7 +6,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codePointSlice, highlightPieces } from '../src/scan_text.js';
 import { fileFormat, parseCsv, postsFromCsv, postsFromJsonl, postsFromText } from '../src/post_files.js';
-import { riskView, scanBatches, sortByRisk } from '../src/scan_vocab.js';
+import {
+  AMOUNT_PERIODS,
+  AMOUNT_USES,
+  FLAG_CATEGORIES,
+  RISK_LEVELS,
+  SCAN_ID_KINDS,
+  riskView,
+  scanBatches,
+  sortByRisk,
+} from '../src/scan_vocab.js';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const load = (...parts) => JSON.parse(readFileSync(join(here, ...parts), 'utf8'));
 
 // What the server does: code-point offsets of `needle` in `text`.
 function spanOf(text, needle) {
@@ -181,4 +196,21 @@ test('batches hold at most 1000 texts and stay under the byte limit', () => {
   const big = ['a'.repeat(10), 'ư'.repeat(6), 'b'.repeat(3), 'c'.repeat(30)];
   // 'ư' is two bytes in UTF-8: 10 + 12 > 20 starts a new batch; a text over the limit goes alone.
   assert.deepEqual(scanBatches(big, { bytes: 20 }), [[0], [1, 2], [3]]);
+});
+
+test('every category, identifier kind, period, use and level the scanner sends has a label in both locales', () => {
+  const lexicon = load('..', '..', 'data', 'scan', 'red_flags.json');
+  assert.deepEqual(FLAG_CATEGORIES, lexicon.categories, 'the categories are the lexicon\'s');
+  for (const category of new Set(lexicon.flags.map((f) => f.category))) assert.ok(FLAG_CATEGORIES.includes(category), category);
+  const locales = { vi: load('..', 'src', 'i18n', 'vi.json'), en: load('..', 'src', 'i18n', 'en.json') };
+  const keys = [
+    ...FLAG_CATEGORIES.map((c) => `scan.category.${c}`),
+    ...SCAN_ID_KINDS.map((k) => `scan.idkind.${k}`),
+    ...AMOUNT_PERIODS.map((p) => `scan.period.${p}`),
+    ...AMOUNT_USES.map((u) => `scan.use.${u}`),
+    ...RISK_LEVELS.map((l) => `scan.level.${l}`),
+  ];
+  for (const [lang, table] of Object.entries(locales)) {
+    assert.deepEqual(keys.filter((k) => !(k in table)), [], `labels missing from ${lang}.json`);
+  }
 });
