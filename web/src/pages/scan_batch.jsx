@@ -151,8 +151,8 @@ export function ScanBatch({ api, canSaveLead, onLeadSaved }) {
           <p role="status">{t('scan.batch_summary', { file: r.file, ok: i18n.number(r.good.length), bad: i18n.number(r.bad.length) })}</p>
           {r.good.length > 0 && (
             <div class="table-wrap">
-              <table class="responsive scan-batch">
-                <caption>{t('scan.batch_results')}</caption>
+              <h3 id="scan-batch-results">{t('scan.batch_results')}</h3>
+              <table class="responsive scan-batch" aria-labelledby="scan-batch-results">
                 <TableHead labels={labels} actions={t('scan.details')} />
                 <tbody>
                   {r.good.map((g) => {
@@ -192,8 +192,8 @@ export function ScanBatch({ api, canSaveLead, onLeadSaved }) {
           )}
           {r.bad.length > 0 && (
             <div class="table-wrap">
-              <table class="responsive scan-batch-errors" data-testid="scan-batch-errors">
-                <caption>{t('scan.batch_errors')}</caption>
+              <h3 id="scan-batch-errors">{t('scan.batch_errors')}</h3>
+              <table class="responsive scan-batch-errors" aria-labelledby="scan-batch-errors" data-testid="scan-batch-errors">
                 <TableHead labels={[t('scan.col.line'), t('scan.col.problem')]} />
                 <tbody>
                   {r.bad.map((b) => (
