@@ -25,8 +25,10 @@ export function LeadSave({ api, text, idPrefix, onSaved }) {
     try {
       const page = await api.get('/api/v1/cases', { q: q.trim(), limit: CASES_SHOWN });
       setCases({ items: page.items, error: null, searched: q.trim() !== '' });
-      // A search that finds exactly one case chooses it.
-      if (q.trim() !== '' && page.items.length === 1) setV((old) => ({ ...old, case_id: String(page.items[0].id) }));
+      // A search for a case's number, or one that finds a single case, chooses it.
+      const exact = page.items.find((c) => c.number.toLowerCase() === q.trim().toLowerCase());
+      const pick = exact ?? (page.items.length === 1 ? page.items[0] : null);
+      if (q.trim() !== '' && pick) setV((old) => ({ ...old, case_id: String(pick.id) }));
     } catch (err) {
       setCases({ items: [], error: err, searched: true });
     }
