@@ -1,11 +1,12 @@
-// One saved lead (/leads/{id}; GET /api/v1/leads/{id}): when and by whom it
-// was saved, its case, source and note, and its text scanned again
+// One saved lead (/leads/{id}; GET /api/v1/leads/{id}): when it was saved
+// and its risk then, its case, source and note, and its text scanned again
 // (POST /api/v1/scan) so that the red flags and identifiers show as they do
 // today — with the cases and watchlists known now.
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 import { ErrorNotice } from './error_notice.jsx';
+import { RiskBadge } from './risk_badge.jsx';
 import { ScanResultView } from './scan_result.jsx';
 import { useTitle } from './title.js';
 
@@ -29,7 +30,8 @@ export function LeadPage({ api, id }) {
   const { lead, scan, error } = state;
   const rows = lead
     ? [
-        ['leads.col.saved', `${i18n.dateTime(lead.created_at)}${lead.created_by ? ` · ${lead.created_by}` : ''}`],
+        ['leads.col.saved', i18n.dateTime(lead.created_at)],
+        ['scan.col.level', <RiskBadge result={lead} />],
         ['leads.col.case', lead.case_id != null ? <Link href={`/cases/${lead.case_id}`}>{lead.case_number ?? `#${lead.case_id}`}</Link> : '—'],
         ['leads.col.source', lead.source_url || '—'],
         ['leads.col.note', lead.note || '—'],

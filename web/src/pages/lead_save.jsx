@@ -127,7 +127,13 @@ export function LeadSave({ api, text, idPrefix, onSaved }) {
               t('lead.saved', { id: saved.id })
             )}{' '}
             <Link href={`/leads/${saved.id}`}>{t('lead.open')}</Link>
-            {saved.identifiers_added != null && <> · {t('lead.identifiers_added', { n: saved.identifiers_added })}</>}
+            {Array.isArray(saved.identifiers_added) && (
+              <>
+                {' '}
+                · {t('lead.identifiers_added', { n: saved.identifiers_added.length })}
+                {saved.identifiers_skipped?.length > 0 && <> {t('lead.identifiers_skipped', { n: saved.identifiers_skipped.length })}</>}
+              </>
+            )}
           </>
         )}
       </p>

@@ -1,6 +1,7 @@
-// Saved leads (GET /api/v1/leads), newest first as the server sends them,
-// one page at a time: when saved and by whom, the risk, the start of the
-// text (a link to the lead), the case, the source and the note. With
+// Saved leads (GET /api/v1/leads), in the server's order, one page at a
+// time: when saved, the risk at saving, the start of the
+// text (a link to the lead), the case, the source (as text: an address
+// from a post is not a link to follow from here) and the note. With
 // `caseId` only that case's leads. `version` reloads the list when bumped.
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
@@ -65,7 +66,6 @@ export function LeadsList({ api, caseId, version = 0 }) {
                     </td>
                     <td data-label={labels[k++]} class="nowrap">
                       {i18n.shortDateTime(l.created_at)}
-                      {l.created_by && <span class="muted"> · {l.created_by}</span>}
                     </td>
                     <td data-label={labels[k++]}>{l.level ? <RiskBadge result={l} /> : '—'}</td>
                     <td data-label={labels[k++]} class="break">
