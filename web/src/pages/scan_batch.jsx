@@ -5,7 +5,7 @@
 // highest risk first, with the lines that could not be read or scanned
 // listed apart. A bad line, or a whole batch the server refused, never stops
 // the others. A row's details open below the table, with "save as lead".
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { fileFormat, postsFromCsv, postsFromJsonl, postsFromText } from '../post_files.js';
 import { scanBatches, sortByRisk } from '../scan_vocab.js';
@@ -71,6 +71,11 @@ export function ScanBatch({ api, canSaveLead, onLeadSaved }) {
   const [name, setName] = useState('text');
   const [state, setState] = useState({ busy: false, progress: null, error: null, report: null });
   const [open, setOpen] = useState(null); // the line whose details are shown
+  const detailRef = useRef(null);
+  // Opened details take the focus (and scroll into view) below a long table.
+  useEffect(() => {
+    if (open != null) detailRef.current?.focus();
+  }, [open]);
 
   const onFile = (e) => {
     const f = e.currentTarget.files?.[0] ?? null;
@@ -209,7 +214,7 @@ export function ScanBatch({ api, canSaveLead, onLeadSaved }) {
           <div id="scan-batch-detail">
             {openItem && (
               <section class="scan-detail" aria-labelledby="scan-batch-detail-title">
-                <h3 id="scan-batch-detail-title">{t('scan.details_of', { line: openItem.line })}</h3>
+                <h3 id="scan-batch-detail-title" tabIndex={-1} ref={detailRef}>{t('scan.details_of', { line: openItem.line })}</h3>
                 <ScanResultView key={openItem.line} result={openItem.result} text={openItem.text} idPrefix={`batch-${openItem.line}`} headingLevel={4} />
                 {canSaveLead && <LeadSave key={`lead-${openItem.line}`} api={api} text={openItem.text} idPrefix={`batch-${openItem.line}`} onSaved={onLeadSaved} />}
               </section>
