@@ -9,6 +9,8 @@ pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+# Hyperscan: the online-recruitment scanner's one-pass multi-pattern matcher.
+pkg_check_modules(HYPERSCAN REQUIRED IMPORTED_TARGET libhs)
 # libphonenumber (Debian libphonenumber-dev) ships neither a CMake config nor a
 # pkg-config file: find its header and library, and protobuf, whose generated
 # types its headers use. Only src/match/phone.cpp includes it.

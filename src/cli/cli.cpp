@@ -47,6 +47,7 @@ int run(int argc, char** argv) {
   add_screen_command(app, runner);
   add_graph_commands(app, runner);
   add_links_commands(app, runner);
+  add_scan_commands(app, runner);
   app.parse_complete_callback([&] { spdlog::set_level(spdlog::level::from_str(log_level)); });
 
   try {

@@ -24,6 +24,8 @@ void add_watchlist_commands(CLI::App& app, const Runner& runner);
 void add_screen_command(CLI::App& app, const Runner& runner);
 void add_graph_commands(CLI::App& app, const Runner& runner);
 void add_links_commands(CLI::App& app, const Runner& runner);
+// `frontline scan` and its sub-commands (`scan watch`, `scan train`).
+void add_scan_commands(CLI::App& app, const Runner& runner);
 
 // Reads the whole of standard input, without a trailing newline.
 std::string read_stdin_line();

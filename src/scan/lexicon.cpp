@@ -127,6 +127,65 @@ RedFlag read_flag(const json& f, const std::string& path, const Lexicon& into, b
   return flag;
 }
 
+double number_of(const json& obj, const char* key) {
+  auto it = obj.find(key);
+  return it != obj.end() && it->is_number() ? it->get<double>() : -1.0;
+}
+
+PayNorm read_pay_norm(const json& doc, const Lexicon& lex, Checker& check) {
+  PayNorm norm;
+  auto n = doc.find("pay_norm");
+  if (n == doc.end() || !n->is_object()) {
+    check.fail("pay_norm", "required: an object");
+    return norm;
+  }
+  RedFlag& flag = norm.flag;
+  flag.id = text_of(*n, "id");
+  flag.category = text_of(*n, "category");
+  flag.source = text_of(*n, "source");
+  if (auto r = n->find("rationale"); r != n->end() && r->is_object()) {
+    flag.rationale_vi = text_of(*r, "vi");
+    flag.rationale_en = text_of(*r, "en");
+  }
+  if (flag.id.empty() || flag.category != "pay") {
+    check.fail("pay_norm.id", "needs an id and the category \"pay\"");
+  }
+  if (flag.rationale_vi.empty() || flag.rationale_en.empty()) {
+    check.fail("pay_norm.rationale", "needs the reason in Vietnamese (vi) and English (en)");
+  }
+  if (!lex.sources.count(flag.source)) {
+    check.fail("pay_norm.source", "must name a source of the lexicon");
+  }
+  norm.monthly_vnd = number_of(*n, "monthly_vnd");
+  norm.factor = number_of(*n, "factor");
+  norm.factor_max = number_of(*n, "factor_max");
+  norm.weight_min = number_of(*n, "weight_min");
+  flag.weight = number_of(*n, "weight_max");
+  norm.days_per_month = number_of(*n, "days_per_month");
+  norm.hours_per_day = number_of(*n, "hours_per_day");
+  if (norm.monthly_vnd <= 0.0) check.fail("pay_norm.monthly_vnd", "must be a positive number");
+  if (norm.factor < 1.0 || norm.factor_max <= norm.factor) {
+    check.fail("pay_norm.factor", "factor must be at least 1 and below factor_max");
+  }
+  if (!(norm.weight_min > 0.0 && norm.weight_min <= flag.weight && flag.weight <= 1.0)) {
+    check.fail("pay_norm.weight_min", "needs 0 < weight_min <= weight_max <= 1");
+  }
+  if (!(norm.days_per_month >= 1.0 && norm.days_per_month <= 31.0)) check.fail("pay_norm.days_per_month", "must be 1 to 31");
+  if (!(norm.hours_per_day >= 1.0 && norm.hours_per_day <= 24.0)) check.fail("pay_norm.hours_per_day", "must be 1 to 24");
+  if (auto r = n->find("rates_vnd"); r != n->end() && r->is_object()) {
+    for (const auto& [code, rate] : r->items()) {
+      if (code.size() != 3 || !rate.is_number() || rate.get<double>() <= 0.0) {
+        check.fail("pay_norm.rates_vnd." + code, "must be a positive number under a 3-letter currency code");
+        continue;
+      }
+      norm.rates_vnd[code] = rate.get<double>();
+    }
+  } else {
+    check.fail("pay_norm.rates_vnd", "required: an object of rates");
+  }
+  return norm;
+}
+
 Result<json> parse_object(std::string_view text) {
   json doc = json::parse(text, nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) {
@@ -175,6 +234,7 @@ Result<Lexicon> parse_lexicon(std::string_view json_text) {
   if (lex.sources.empty()) {
     check.fail("sources", "required: an object of citations");
   }
+  lex.pay_norm = read_pay_norm(doc, lex, check);
   auto flags = doc.find("flags");
   if (flags == doc.end() || !flags->is_array() || flags->empty()) {
     check.fail("flags", "required: a non-empty array");

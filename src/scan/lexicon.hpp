@@ -34,9 +34,25 @@ struct RedFlag {
   std::string source;    // a key of Lexicon::sources
 };
 
+// "Pay far above the norm", judged from the amounts a text states (the
+// scanner converts each pay amount to dong a month): fires at
+// factor × monthly_vnd, its weight rising linearly from weight_min there to
+// flag.weight (the maximum) at factor_max × monthly_vnd.
+struct PayNorm {
+  RedFlag flag;  // id, category, maximum weight, rationale and source; no phrases
+  double monthly_vnd = 0.0;
+  double factor = 0.0;
+  double factor_max = 0.0;
+  double weight_min = 0.0;
+  double days_per_month = 26.0;
+  double hours_per_day = 8.0;
+  std::map<std::string, double> rates_vnd;  // ISO 4217 code -> dong per unit
+};
+
 struct Lexicon {
   int version = 0;
   std::map<std::string, std::string> sources;  // key -> citation
+  PayNorm pay_norm;
   std::vector<RedFlag> flags;                  // in file order, ids unique
 
   const RedFlag* find(std::string_view id) const;

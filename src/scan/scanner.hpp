@@ -78,6 +78,9 @@ struct ExtractedId {
 
 enum class RiskLevel { kLow, kMedium, kHigh };
 const char* risk_level_name(RiskLevel l);  // "low", "medium", "high"
+inline constexpr double kMediumRisk = 0.3;  // risk at or above: medium
+inline constexpr double kHighRisk = 0.6;    // risk at or above: high
+RiskLevel risk_level(double risk);
 
 struct ScanResult {
   double lexicon_score = 0.0;  // noisy-OR of the fired flags' weights, [0, 1]
