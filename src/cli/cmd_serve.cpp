@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "app/data_dir.hpp"
+#include "app/scan_setup.hpp"
 #include "cli/commands.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
@@ -95,6 +96,20 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       service::PersonSinks person_sinks({&screening_index, &graph_index});
       cases.set_index_sink(&person_sinks);
       service::ScreeningService screening(*dir.store, clock, screening_index);
+      // The scanner of online posts (built-in red flags and the local terms),
+      // and the flagged phones and accounts its identifiers are checked against.
+      auto scanner = app::build_scanner(dir.root);
+      if (!scanner.ok()) {
+        spdlog::error("{}", scanner.error().message);
+        return scanner.error();
+      }
+      spdlog::info("scanner: {} red flags, {} phrases", (*scanner)->lexicon().flags.size(),
+                   (*scanner)->lexicon().phrase_count());
+      service::WatchlistIdentifiers flagged(*dir.store, clock);
+      FL_ASSIGN_OR_RETURN(int64_t flagged_count, flagged.rebuild());
+      spdlog::info("flagged phones and accounts: {}", flagged_count);
+      service::WatchlistSinks watchlist_sinks({&screening_index, &flagged});
+      service::ScanService scan(*dir.store, clock, *scanner, graph_index, flagged);
       http::ServerOptions options;
       options.host = where.first;
       options.port = where.second;
@@ -103,7 +118,7 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       options.max_upload_bytes = static_cast<size_t>(cases.limits().max_evidence_bytes) + 1024 * 1024;
       http::Server server(
           http::Services{*dir.store, clock, auth, users, cases, referrals, screening, screening_index, graph_index,
-                        person_sinks}, options);
+                        person_sinks, scan, watchlist_sinks}, options);
       FL_ASSIGN_OR_RETURN(int port, server.bind());
       std::cout << "Frontline listening on http://" << where.first << ":" << port << "/" << std::endl;
       spdlog::info("serving {} on {}:{}", *data, where.first, port);

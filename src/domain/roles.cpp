@@ -39,6 +39,11 @@ using P = Permission;
 // Screening a person against every case person (kScreen) is for the
 // officers at gates and in investigations and their commanders; what a
 // candidate shows still follows the identity permissions and the scope.
+// Scanning online posts for recruitment red flags and reading the saved
+// leads (kScan) is for the officers who watch the channels and the HQ
+// analysts; saving leads and linking them to cases (kLeadWrite) for frontline
+// officers, investigators and commanders (docs/scan-api.md). Which earlier
+// cases share a post's identifiers follows the link graph's scope rule.
 // The link graph (kGraphRead) is for investigators, commanders and HQ
 // analysts, who look for networks across cases; what a node shows follows
 // the same identity permissions and scope (docs/graph.md).
@@ -48,13 +53,13 @@ const std::map<Role, std::set<Permission>>& grants() {
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
         P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose,
-        P::kStatisticsRead, P::kWatchlistRead, P::kScreen}},
+        P::kStatisticsRead, P::kWatchlistRead, P::kScreen, P::kScan, P::kLeadWrite}},
       {Role::kInvestigator,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonWrite, P::kPersonIdentityRead,
         P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead, P::kReferenceRead,
         P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite, P::kReferralRead, P::kReferralPropose,
         P::kReferralWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kLinkReview,
-        P::kGraphRead}},
+        P::kGraphRead, P::kScan, P::kLeadWrite}},
       {Role::kVictimSupport,
        {P::kCaseRead, P::kPersonWrite, P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite,
         P::kEvidenceRead, P::kReferenceRead, P::kVictimScreen, P::kVictimIdentify, P::kReceptionWrite,
@@ -63,8 +68,9 @@ const std::map<Role, std::set<Permission>>& grants() {
       {Role::kCommander,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonIdentityRead, P::kEventWrite,
         P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kReferralRead,
-        P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kLinkReview, P::kGraphRead}},
-      {Role::kAnalyst, {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kGraphRead}},
+        P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kLinkReview, P::kGraphRead, P::kScan, P::kLeadWrite}},
+      {Role::kAnalyst,
+       {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kGraphRead, P::kScan}},
       {Role::kTrainer, {P::kReferenceRead}},
       {Role::kPartnerLiaison, {P::kReferenceRead}},
       {Role::kAdmin, {P::kUserManage, P::kAuditRead, P::kReferenceRead, P::kSupportDirectoryManage}},

@@ -52,6 +52,8 @@ enum class Permission {
   kGraphRead,               // the link graph of cases and entities: neighbourhoods, paths, networks, exports (identities still need the identity permissions)
   kScreen,                  // screen a person against every indexed person (POST /screen; outside the caller's units only a pseudonym and the owning unit)
   kLinkReview,              // review cross-case link proposals, merge duplicate persons and undo merges (both persons in the caller's units)
+  kScan,                    // scan posts for recruitment red flags (POST /scan) and read the leads of the caller's units
+  kLeadWrite,               // save posts as leads, edit them and link them to cases of the caller's units
 };
 
 // True when any of `roles` grants `permission`.

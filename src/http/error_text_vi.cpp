@@ -342,6 +342,28 @@ const std::vector<TextTemplate>& vietnamese_error_texts() {
       {"add identifiers", "thêm định danh"},
       {"remove identifiers", "xóa định danh"},
       {"read the link graph", "xem đồ thị liên kết"},
+      // Scanning posts and leads (docs/scan-api.md).
+      {"the text cannot be scanned", "không thể quét văn bản này"},
+      {"the scan request has invalid fields", "yêu cầu quét có trường không hợp lệ"},
+      {"must hold {} to {} texts", "phải có từ {0} đến {1} văn bản"},
+      {"give either text or texts, not both", "chỉ dùng text hoặc texts, không dùng cả hai"},
+      {"is required (or texts)", "bắt buộc (hoặc texts)"},
+      {"the lead has invalid fields", "tin đăng đã lưu có trường không hợp lệ"},
+      {"the lead query has invalid fields", "truy vấn tin đăng đã lưu có trường không hợp lệ"},
+      {"must be an http:// or https:// address", "phải là địa chỉ http:// hoặc https://"},
+      {"must not contain spaces", "không được chứa dấu cách"},
+      {"is not a case of your units", "không phải vụ việc của đơn vị bạn"},
+      {"needs case_id: identifiers are recorded on a case", "cần case_id: định danh được ghi vào một vụ việc"},
+      {"must set case_id, note or source_url", "phải đặt case_id, note hoặc source_url"},
+      {"lead {} not found", "không tìm thấy tin đăng đã lưu {0}"},
+      {"lead {} has changed since version {}; reload and try again",
+       "tin đăng đã lưu {0} đã thay đổi kể từ phiên bản {1}; hãy tải lại rồi thử lại"},
+      {"lead {} was changed by someone else; reload and try again",
+       "tin đăng đã lưu {0} vừa được người khác thay đổi; hãy tải lại rồi thử lại"},
+      {"scan posts", "quét tin đăng"},
+      {"save leads", "lưu tin đăng"},
+      {"read leads", "xem tin đăng đã lưu"},
+      {"edit leads", "sửa tin đăng đã lưu"},
   };
   return table;
 }

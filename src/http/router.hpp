@@ -12,8 +12,9 @@
 namespace frontline::http {
 
 enum class Access { kPublic, kSession };
-// How a route's request body is limited (see ServerOptions).
-enum class BodyKind { kJson, kUpload };
+// How a route's request body is limited (see ServerOptions): JSON, JSON
+// batches (POST /scan: many texts), multipart uploads.
+enum class BodyKind { kJson, kBulkJson, kUpload };
 
 struct Route {
   std::string method;

@@ -8,6 +8,7 @@
 #include "service/case_service.hpp"
 #include "service/graph_index.hpp"
 #include "service/referral_service.hpp"
+#include "service/scan_service.hpp"
 #include "service/screening_service.hpp"
 #include "service/user_service.hpp"
 #include "store/store.hpp"
@@ -25,6 +26,8 @@ struct Services {
   service::ScreeningIndex& screening_index;
   service::GraphIndex& graph_index;          // the link graph; told of identifier changes
   service::PersonIndexSink& person_sink;     // every index told of persons changed outside CaseService
+  service::ScanService& scan;                // the scanner of online posts, built once at start
+  service::WatchlistIndexSink& watchlist_sink;  // every index told of changed watchlists
 };
 
 void add_session_routes(Router& router, Services& s);
@@ -44,6 +47,7 @@ void add_link_routes(Router& router, Services& s);
 void add_screening_routes(Router& router, Services& s);
 void add_identifier_routes(Router& router, Services& s);
 void add_graph_routes(Router& router, Services& s);
+void add_scan_routes(Router& router, Services& s);
 
 // Name of the session cookie.
 inline constexpr const char* kSessionCookie = "frontline_session";

@@ -86,7 +86,7 @@ json localized_report(const ApiRequest& req, const service::ImportReport& r) {
 
 void add_watchlist_routes(Router& router, Services& s) {
   auto lists = std::make_shared<service::WatchlistService>(s.store, s.clock);
-  lists->set_index_sink(&s.screening_index);
+  lists->set_index_sink(&s.watchlist_sink);
 
   router.add("GET", "/api/v1/watchlists", Access::kSession, [lists](const ApiRequest& req) {
     return respond(lists->list(*req.principal), 200, [](const std::vector<domain::Watchlist>& v) {

@@ -120,11 +120,12 @@ ApiResponse Server::Impl::route(ApiRequest& req) {
   }
   req.path_params = m.params;
   const Route& r = *m.route;
-  if (r.body == BodyKind::kJson && req.body.size() > options.max_json_bytes) {
-    return error_response(Error::too_large("request bodies are limited to " + std::to_string(options.max_json_bytes) +
-                                           " bytes"));
+  const size_t json_limit = r.body == BodyKind::kBulkJson ? options.max_bulk_json_bytes : options.max_json_bytes;
+  const bool json_body = r.body == BodyKind::kJson || r.body == BodyKind::kBulkJson;
+  if (json_body && req.body.size() > json_limit) {
+    return error_response(Error::too_large("request bodies are limited to " + std::to_string(json_limit) + " bytes"));
   }
-  if (r.body == BodyKind::kJson && !req.body.empty() && !is_safe_method(req.method)) {
+  if (json_body && !req.body.empty() && !is_safe_method(req.method)) {
     auto ct = req.headers.find("content-type");
     if (ct == req.headers.end() || lower(ct->second).rfind("application/json", 0) != 0) {
       return error_response(Error::invalid_field("content-type", "must be application/json"));
@@ -209,7 +210,7 @@ Server::Server(Services services, ServerOptions options) : impl_(std::make_uniqu
   auto& h = impl_->http;
   const size_t threads = impl_->options.threads;
   h.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  h.set_payload_max_length(impl_->options.max_upload_bytes);
+  h.set_payload_max_length(std::max(impl_->options.max_upload_bytes, impl_->options.max_bulk_json_bytes));
   h.set_keep_alive_max_count(100000);
   h.set_keep_alive_timeout(10);
   // httplib writes headers and body in separate sends; without TCP_NODELAY,

@@ -22,6 +22,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                            // 0: pick a free port
   size_t max_json_bytes = 1024 * 1024;        // larger JSON bodies get 413
+  size_t max_bulk_json_bytes = 16 * 1024 * 1024;  // JSON batches (BodyKind::kBulkJson)
   size_t max_upload_bytes = 21 * 1024 * 1024; // multipart evidence uploads
   size_t threads = 32;                        // concurrent connections served
   // The built web interface (index.html, assets/); when set, GET and HEAD of

@@ -83,8 +83,8 @@ Result<std::vector<IdentifierView>> IdentifierService::list(const Principal& who
       });
 }
 
-Result<IdentifierView> IdentifierService::add(const Principal& who, int64_t case_id,
-                                              const domain::IdentifierDraft& draft) {
+Result<IdentifierView> add_identifier_in(store::Transaction& tx, const Principal& who, const Clock& clock,
+                                         int64_t case_id, const domain::IdentifierDraft& draft) {
   FL_TRY(require(who, domain::Permission::kPersonWrite, "add identifiers"));
   FieldErrors bad;
   std::string key;
@@ -107,52 +107,57 @@ Result<IdentifierView> IdentifierService::add(const Principal& who, int64_t case
       }
     }
   }
-  const TimePoint now = clock_.now();
-  auto added = store::write_value<IdentifierView>(store_, [&](store::Transaction& tx) -> Result<IdentifierView> {
-    FL_TRY(discard_value(open_case(tx, who, case_id)));
-    IdentifierView v;
-    if (draft.person_id) {
-      FL_ASSIGN_OR_RETURN(auto people, tx.persons().list_for_case(case_id));
-      bool on_case = false;
-      for (const auto& cp : people) {
-        on_case = on_case || cp.person.id == *draft.person_id;
-      }
-      if (!on_case) {
-        bad["person_id"] = "is not a person of this case";
-      } else {
-        FL_ASSIGN_OR_RETURN(v.victim, is_victim(tx, *draft.person_id));
-      }
+  FL_TRY(discard_value(open_case(tx, who, case_id)));
+  IdentifierView v;
+  if (draft.person_id) {
+    FL_ASSIGN_OR_RETURN(auto people, tx.persons().list_for_case(case_id));
+    bool on_case = false;
+    for (const auto& cp : people) {
+      on_case = on_case || cp.person.id == *draft.person_id;
     }
-    if (!bad.empty()) {
-      return Error::invalid("the identifier has invalid fields", bad);
+    if (!on_case) {
+      bad["person_id"] = "is not a person of this case";
+    } else {
+      FL_ASSIGN_OR_RETURN(v.victim, is_victim(tx, *draft.person_id));
     }
-    if (draft.person_id && !may_see(who, v.victim)) {
-      return Error::denied("your role may not record this person's identifying data");
+  }
+  if (!bad.empty()) {
+    return Error::invalid("the identifier has invalid fields", bad);
+  }
+  if (draft.person_id && !may_see(who, v.victim)) {
+    return Error::denied("your role may not record this person's identifying data");
+  }
+  FL_ASSIGN_OR_RETURN(auto existing, tx.identifiers().list_for_case(case_id));
+  for (const auto& e : existing) {
+    if (e.kind == *draft.kind && e.key == key && e.person_id == draft.person_id) {
+      return Error::conflict("the case already has this identifier (identifier " + std::to_string(e.id) + ")");
     }
-    FL_ASSIGN_OR_RETURN(auto existing, tx.identifiers().list_for_case(case_id));
-    for (const auto& e : existing) {
-      if (e.kind == *draft.kind && e.key == key && e.person_id == draft.person_id) {
-        return Error::conflict("the case already has this identifier (identifier " + std::to_string(e.id) + ")");
-      }
-    }
-    domain::CaseIdentifier& i = v.identifier;
-    i.case_id = case_id;
-    i.kind = *draft.kind;
-    i.value = draft.value;
-    i.qualifier = draft.qualifier;
-    i.key = key;
-    i.note = draft.note;
-    i.person_id = draft.person_id;
-    i.created_by = who.user_id;
-    i.created_at = now;
-    FL_ASSIGN_OR_RETURN(i.id, tx.identifiers().insert(i));
-    nlohmann::json detail = {{"case", case_id}, {"kind", domain::identifier_kind_name(i.kind)}};
-    if (i.person_id) {
-      detail["person"] = *i.person_id;
-    }
-    FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "identifier.create", "identifier", std::to_string(i.id),
-                                               audit::Outcome::kOk, detail)));
-    return v;
+  }
+  domain::CaseIdentifier& i = v.identifier;
+  i.case_id = case_id;
+  i.kind = *draft.kind;
+  i.value = draft.value;
+  i.qualifier = draft.qualifier;
+  i.key = key;
+  i.note = draft.note;
+  i.person_id = draft.person_id;
+  i.created_by = who.user_id;
+  i.created_at = clock.now();
+  FL_ASSIGN_OR_RETURN(i.id, tx.identifiers().insert(i));
+  nlohmann::json detail = {{"case", case_id}, {"kind", domain::identifier_kind_name(i.kind)}};
+  if (i.person_id) {
+    detail["person"] = *i.person_id;
+  }
+  FL_TRY(store::append_audit(tx, audit_entry(who, clock, "identifier.create", "identifier", std::to_string(i.id),
+                                             audit::Outcome::kOk, detail)));
+  return v;
+}
+
+Result<IdentifierView> IdentifierService::add(const Principal& who, int64_t case_id,
+                                              const domain::IdentifierDraft& draft) {
+  FL_TRY(require(who, domain::Permission::kPersonWrite, "add identifiers"));
+  auto added = store::write_value<IdentifierView>(store_, [&](store::Transaction& tx) {
+    return add_identifier_in(tx, who, clock_, case_id, draft);
   });
   if (added.ok()) {
     notify(case_id);

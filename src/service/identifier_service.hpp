@@ -67,4 +67,10 @@ class IdentifierService {
   IdentifierSink* sink_ = nullptr;
 };
 
+// IdentifierService::add inside `tx`, for a caller that writes more in the
+// same transaction (saving a lead with its identifiers); the same checks,
+// errors and audit. The caller tells the sink after the commit.
+Result<IdentifierView> add_identifier_in(store::Transaction& tx, const Principal& who, const Clock& clock,
+                                         int64_t case_id, const domain::IdentifierDraft& draft);
+
 }  // namespace frontline::service

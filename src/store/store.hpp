@@ -19,6 +19,7 @@
 #include "audit/audit.hpp"
 #include "domain/case.hpp"
 #include "domain/identifier.hpp"
+#include "domain/lead.hpp"
 #include "domain/link.hpp"
 #include "domain/person.hpp"
 #include "domain/record.hpp"
@@ -461,6 +462,22 @@ class IdentifierRepo {
                       std::optional<int64_t> only_case = std::nullopt) = 0;
 };
 
+// Leads: saved online posts (domain/lead.hpp). Text, source URL, note and
+// identifiers are sealed; every read unseals them.
+class LeadRepo {
+ public:
+  virtual ~LeadRepo() = default;
+  // Returns the new id.
+  virtual Result<int64_t> insert(const domain::Lead& lead) = 0;
+  // NotFound when no lead has `id`. Unit code and path filled.
+  virtual Result<domain::Lead> get(int64_t id) = 0;
+  // Version check as CaseRepo::update (case_id, unit_id, source_url, note, updated_at).
+  virtual Status update(const domain::Lead& lead) = 0;
+  // Leads of units in `scope` (of case `filter.case_id` only, when set),
+  // newest first; the total ignores offset and limit.
+  virtual Result<domain::LeadPage> list(const domain::LeadFilter& filter, const CaseScope& scope) = 0;
+};
+
 class Transaction {
  public:
   virtual ~Transaction() = default;
@@ -480,6 +497,7 @@ class Transaction {
   virtual WatchlistRepo& watchlists() = 0;
   virtual LinkRepo& links() = 0;
   virtual IdentifierRepo& identifiers() = 0;
+  virtual LeadRepo& leads() = 0;
 };
 
 using TxFn = std::function<Status(Transaction&)>;

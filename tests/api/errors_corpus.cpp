@@ -424,6 +424,48 @@ std::vector<MalformedRequest> malformed_requests() {
       {"graph networks offset", "analyst.hq", "GET", "/api/v1/graph/networks?offset=-1", "", "", 400, "offset"},
       {"graph export hops", "analyst.hq", "GET", "/api/v1/graph/export.graphml?entity=case:{case}&hops=9", "", "", 400, "hops"},
       {"graph export entity", "analyst.hq", "GET", "/api/v1/graph/export.csv?entity=x", "", "", 400, "entity"},
+      // Scanning posts and leads (docs/scan-api.md). Bad texts inside a
+      // well-formed batch are item errors of a 200 (scan_api_test.cpp).
+      {"scan without text", kOfficer, "POST", "/api/v1/scan", R"({"lang":"vi"})", kJson, 400, "text"},
+      {"scan text and texts", kOfficer, "POST", "/api/v1/scan", R"({"text":"a","texts":["b"]})", kJson, 400, "texts"},
+      {"scan texts empty", kOfficer, "POST", "/api/v1/scan", R"({"texts":[]})", kJson, 400, "texts"},
+      {"scan texts not an array", kOfficer, "POST", "/api/v1/scan", R"({"texts":"abc"})", kJson, 400, "texts"},
+      {"scan texts item a number", kOfficer, "POST", "/api/v1/scan", R"({"texts":["abc",5]})", kJson, 400, "texts[1]"},
+      {"scan text a number", kOfficer, "POST", "/api/v1/scan", R"({"text":5})", kJson, 400, "text"},
+      {"scan lang unknown", kOfficer, "POST", "/api/v1/scan", R"({"text":"abc","lang":"fr"})", kJson, 400, "lang"},
+      {"scan unknown field", kOfficer, "POST", "/api/v1/scan", R"({"text":"abc","colour":"red"})", kJson, 400, "colour"},
+      {"scan not JSON", kOfficer, "POST", "/api/v1/scan", R"({"text":)", kJson, 400, "body"},
+      {"scan not an object", kOfficer, "POST", "/api/v1/scan", R"(["abc"])", kJson, 400, "body"},
+      {"scan invalid UTF-8 outside strings", kOfficer, "POST", "/api/v1/scan", "{\"text\":\"abc\"\xFF}", kJson, 400, "body"},
+      {"scan too many texts", kOfficer, "POST", "/api/v1/scan", "{\"texts\":[" + [] {
+         std::string items;
+         for (int i = 0; i < 1001; ++i) {
+           items += (i ? ",\"a\"" : "\"a\"");
+         }
+         return items;
+       }() + "]}", kJson, 400, "texts"},
+      {"scan form-encoded", kOfficer, "POST", "/api/v1/scan", "text=abc", "application/x-www-form-urlencoded", 400, "content-type"},
+      {"admin may not scan", kAdmin, "POST", "/api/v1/scan", R"({"text":"việc nhẹ lương cao"})", kJson, 403, ""},
+      {"lead without text", kOfficer, "POST", "/api/v1/leads", R"({"note":"x"})", kJson, 400, "text"},
+      {"lead text blank", kOfficer, "POST", "/api/v1/leads", R"({"text":"   "})", kJson, 400, "text"},
+      {"lead text a number", kOfficer, "POST", "/api/v1/leads", R"({"text":5})", kJson, 400, "text"},
+      {"lead source url not http", kOfficer, "POST", "/api/v1/leads", R"({"text":"việc nhẹ lương cao","source_url":"ftp://x"})", kJson, 400, "source_url"},
+      {"lead note too long", kOfficer, "POST", "/api/v1/leads", "{\"text\":\"abc\",\"note\":\"" + repeat('n', 2001) + "\"}", kJson, 400, "note"},
+      {"lead case id zero", kOfficer, "POST", "/api/v1/leads", R"({"text":"abc","case_id":0})", kJson, 400, "case_id"},
+      {"lead case of no unit of mine", kOfficer, "POST", "/api/v1/leads", R"({"text":"abc","case_id":999999})", kJson, 400, "case_id"},
+      {"lead identifiers without case", kOfficer, "POST", "/api/v1/leads", R"({"text":"abc","add_identifiers":true})", kJson, 400, "add_identifiers"},
+      {"lead add identifiers not a bool", kOfficer, "POST", "/api/v1/leads", R"({"text":"abc","add_identifiers":"yes"})", kJson, 400, "add_identifiers"},
+      {"lead unknown field", kOfficer, "POST", "/api/v1/leads", R"({"text":"abc","risk":1})", kJson, 400, "risk"},
+      {"analyst may not save leads", "analyst.hq", "POST", "/api/v1/leads", R"({"text":"abc"})", kJson, 403, ""},
+      {"admin may not read leads", kAdmin, "GET", "/api/v1/leads", "", "", 403, ""},
+      {"leads limit too large", kOfficer, "GET", "/api/v1/leads?limit=201", "", "", 400, "limit"},
+      {"leads offset negative", kOfficer, "GET", "/api/v1/leads?offset=-1", "", "", 400, "offset"},
+      {"leads case not a number", kOfficer, "GET", "/api/v1/leads?case_id=x", "", "", 400, "case_id"},
+      {"leads of a missing case", kOfficer, "GET", "/api/v1/cases/999999/leads", "", "", 404, ""},
+      {"lead missing", kOfficer, "GET", "/api/v1/leads/999999", "", "", 404, ""},
+      {"lead id zero", kOfficer, "GET", "/api/v1/leads/0", "", "", 400, "id"},
+      {"lead patch missing", kOfficer, "PATCH", "/api/v1/leads/999999", R"({"note":"x"})", kJson, 404, ""},
+      {"lead patch unknown field", kOfficer, "PATCH", "/api/v1/leads/999999", R"({"text":"x"})", kJson, 400, "text"},
   };
 }
 

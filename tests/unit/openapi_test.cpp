@@ -27,6 +27,7 @@
 #include "http/victim_json.hpp"
 #include "http/referral_json.hpp"
 #include "http/routes.hpp"
+#include "http/scan_json.hpp"
 #include "http/screening_json.hpp"
 #include "http/statistics_json.hpp"
 #include "http/watchlist_json.hpp"
@@ -95,8 +96,17 @@ class RouterWorld {
     graph_index_ = std::make_unique<service::GraphIndex>(*dir_.store);
     person_sinks_ = std::make_unique<service::PersonSinks>(
         std::vector<service::PersonIndexSink*>{screening_index_.get(), graph_index_.get()});
+    auto scanner = scan::Scanner::build(scan::builtin_lexicon());
+    if (!scanner.ok()) {
+      throw std::runtime_error("cannot build the scanner: " + scanner.error().message);
+    }
+    flagged_ = std::make_unique<service::WatchlistIdentifiers>(*dir_.store, clock_);
+    watchlist_sinks_ = std::make_unique<service::WatchlistSinks>(
+        std::vector<service::WatchlistIndexSink*>{screening_index_.get(), flagged_.get()});
+    scan_ = std::make_unique<service::ScanService>(*dir_.store, clock_, *scanner, *graph_index_, *flagged_);
     services_ = std::make_unique<Services>(Services{*dir_.store, clock_, *auth_, *users_, *cases_, *referrals_,
-                                                    *screening_, *screening_index_, *graph_index_, *person_sinks_});
+                                                    *screening_, *screening_index_, *graph_index_, *person_sinks_,
+                                                    *scan_, *watchlist_sinks_});
     router_ = build_router(*services_);
   }
   ~RouterWorld() {
@@ -118,6 +128,9 @@ class RouterWorld {
   std::unique_ptr<service::ScreeningService> screening_;
   std::unique_ptr<service::GraphIndex> graph_index_;
   std::unique_ptr<service::PersonSinks> person_sinks_;
+  std::unique_ptr<service::WatchlistIdentifiers> flagged_;
+  std::unique_ptr<service::WatchlistSinks> watchlist_sinks_;
+  std::unique_ptr<service::ScanService> scan_;
   std::unique_ptr<Services> services_;
   Router router_;
 };
@@ -597,6 +610,66 @@ TEST(OpenApi, EveryOperationDocumentsItsErrors) {
       }
     }
   }
+}
+
+// Scanning and leads (docs/scan-api.md): what scan_json writes is what the
+// document says, for a good item with a rule flag, an amount and a known
+// identifier, and for a bad item.
+TEST(OpenApi, ScanAndLeadSchemasMatchTheJsonMapping) {
+  const std::string text = "Lương 1500$/tháng, gọi 0912 345 678";
+  service::ScanItem good;
+  scan::ScanResult r;
+  r.flags.push_back({nullptr, "pay.far_above_norm", "pay", 0.3, {{0, 5}}});
+  scan::Amount a;
+  a.span = {7, 18};
+  a.currency = "USD";
+  a.period = scan::Period::kMonth;
+  a.use = scan::AmountUse::kPay;
+  a.monthly_vnd = 37500000;
+  r.amounts.push_back(a);
+  scan::ExtractedId id;
+  id.span = {text.find("0912"), text.size()};
+  id.value = "0912 345 678";
+  id.key = "+84912345678";
+  r.identifiers.push_back(id);
+  good.result = r;
+  service::KnownIdentifier k;
+  k.cases.push_back({"case:3", true, 3, "LS-2026-0003", "DBP-LS-HUUNGHI"});
+  k.cases.push_back({"case:~0123456789abcdef", false, std::nullopt, "", "DBP-QN-MONGCAI"});
+  k.watchlist.push_back({4, 2, "Số điện thoại", domain::WatchlistType::kFlaggedPhones});
+  good.known.push_back(k);
+  service::ScanItem bad;
+  bad.error = Error::invalid("the text cannot be scanned", {{"text", "must not be blank"}});
+  const json out = scan_results_json({text, " "}, {good, bad}, "en");
+  expect_shape("ScanResults", out);
+  const json& item = out.at("results").at(0);
+  expect_shape("ScanItem", item, {"error"});
+  expect_shape("ScanFlag", item.at("flags").at(0));
+  EXPECT_FALSE(item.at("flags").at(0).at("rationale").get<std::string>().empty());
+  expect_shape("ScanSpan", item.at("flags").at(0).at("spans").at(0));
+  expect_shape("ScanAmount", item.at("amounts").at(0));
+  expect_shape("ScanIdentifier", item.at("identifiers").at(0));
+  expect_shape("KnownIdentifier", item.at("identifiers").at(0).at("known"));
+  expect_shape("KnownCase", item.at("identifiers").at(0).at("known").at("cases").at(0));
+  expect_shape("KnownCase", item.at("identifiers").at(0).at("known").at("cases").at(1), {"case_id", "number"});
+  expect_shape("KnownWatchlistEntry", item.at("identifiers").at(0).at("known").at("watchlist").at(0));
+  const json& err = out.at("results").at(1);
+  EXPECT_EQ(keys_of(err), (std::set<std::string>{"index", "ok", "error"}));
+  expect_shape("ScanItemError", err.at("error"));
+  EXPECT_EQ(err.at("error").at("fields").at(0).at("field"), "text");
+
+  service::LeadCreated created;
+  created.view.lead.level = "high";
+  created.view.lead.identifiers.push_back({"phone", "0912 345 678", "+84912345678", "", "zalo"});
+  created.identifiers.push_back({created.view.lead.identifiers[0], 7, ""});
+  created.identifiers.push_back({created.view.lead.identifiers[0], std::nullopt, "already_on_case"});
+  const json lead = lead_created_json(created);
+  expect_shape("Lead", lead);
+  expect_shape("LeadIdentifier", lead.at("identifiers").at(0));
+  expect_shape("LeadIdentifierOutcome", lead.at("identifiers_added").at(0), {"reason"});
+  expect_shape("LeadIdentifierOutcome", lead.at("identifiers_skipped").at(0), {"identifier_id"});
+  expect_shape("Lead", lead_json(created.view), {"identifiers_added", "identifiers_skipped"});
+  EXPECT_EQ(keys_of(lead_json(created.view)).size() + 2, keys_of(lead).size());
 }
 
 }  // namespace

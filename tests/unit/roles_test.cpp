@@ -26,7 +26,8 @@ const std::vector<P> kAllPermissions = {
     P::kPersonIdentityRead, P::kVictimIdentityRead, P::kEventWrite, P::kEvidenceWrite, P::kEvidenceRead,
     P::kUserManage,   P::kAuditRead,     P::kReferenceRead, P::kStatisticsExport, P::kSupportDirectoryManage,
     P::kReferralRead, P::kReferralPropose, P::kReferralWrite, P::kVictimScreen, P::kVictimIdentify,
-    P::kReceptionWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kGraphRead};
+    P::kReceptionWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kGraphRead,
+    P::kLinkReview, P::kScan, P::kLeadWrite};
 
 // The roles that hold `p`.
 std::set<R> holders(P p) {
@@ -62,6 +63,13 @@ TEST(RolesTest, VictimIdentitiesOnlyForThoseWhoWorkWithVictims) {
 
 TEST(RolesTest, LinkGraphForInvestigatorsCommandersAndAnalysts) {
   EXPECT_EQ(holders(P::kGraphRead), (std::set<R>{R::kInvestigator, R::kCommander, R::kAnalyst}));
+}
+
+// Scanning posts for recruitment red flags: the officers who watch the
+// channels and the HQ analysts; saving leads: not the analysts (read-only).
+TEST(RolesTest, ScanningPostsAndSavingLeads) {
+  EXPECT_EQ(holders(P::kScan), (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kCommander, R::kAnalyst}));
+  EXPECT_EQ(holders(P::kLeadWrite), (std::set<R>{R::kFrontlineOfficer, R::kInvestigator, R::kCommander}));
 }
 
 TEST(RolesTest, OtherIdentitiesAlsoForCommanders) {

@@ -123,8 +123,13 @@ TEST(RealRoutesTest, TableAnswers404And405AsDocumented) {
   service::ScreeningService screening(*env.store, env.clock, screening_index);
   service::GraphIndex graph_index(*env.store);
   service::PersonSinks person_sinks({&screening_index, &graph_index});
+  auto scanner = scan::Scanner::build(scan::builtin_lexicon());
+  ASSERT_TRUE(scanner.ok()) << scanner.error().message;
+  service::WatchlistIdentifiers flagged(*env.store, env.clock);
+  service::WatchlistSinks watchlist_sinks({&screening_index, &flagged});
+  service::ScanService scan(*env.store, env.clock, *scanner, graph_index, flagged);
   Services s{*env.store, env.clock, auth, users, cases, referrals, screening, screening_index, graph_index,
-             person_sinks};
+             person_sinks, scan, watchlist_sinks};
   Router router = build_router(s);
 
   std::set<std::pair<std::string, std::string>> seen;

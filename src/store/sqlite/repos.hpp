@@ -276,4 +276,19 @@ class SqliteIdentifierRepo final : public IdentifierRepo {
   const crypto::SecretBox& sealer_;
 };
 
+class SqliteLeadRepo final : public LeadRepo {
+ public:
+  SqliteLeadRepo(Connection& c, const crypto::SecretBox& sealer) : c_(c), sealer_(sealer) {}
+  Result<int64_t> insert(const domain::Lead& lead) override;
+  Result<domain::Lead> get(int64_t id) override;
+  Status update(const domain::Lead& lead) override;
+  Result<domain::LeadPage> list(const domain::LeadFilter& filter, const CaseScope& scope) override;
+
+ private:
+  Result<domain::Lead> read_row(const Stmt& q);
+  std::string seal(const domain::Lead& lead) const;
+  Connection& c_;
+  const crypto::SecretBox& sealer_;
+};
+
 }  // namespace frontline::store::sqlite

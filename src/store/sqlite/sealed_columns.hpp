@@ -31,6 +31,8 @@ inline constexpr std::array kSealedColumns = {
     // JSON of a case identifier's value, qualifier, key and note (identifier_repo.cpp).
     SealedColumn{"case_identifiers", "id", "sealed"},
     SealedColumn{"watchlist_alerts", "id", "note"},  // the review note (watchlist_alert_repo.cpp)
+    // JSON of a lead's text, source URL, note and identifiers (lead_repo.cpp).
+    SealedColumn{"leads", "id", "sealed"},
 };
 
 }  // namespace frontline::store::sqlite

@@ -11,7 +11,7 @@ class SqliteTransaction final : public Transaction {
   SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
       : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c),
         victims_(c, sealer), audit_(c), ctdc_records_(c), sealed_(c), support_orgs_(c), referrals_(c),
-        watchlists_(c, sealer), links_(c), identifiers_(c, sealer) {}
+        watchlists_(c, sealer), links_(c), identifiers_(c, sealer), leads_(c, sealer) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -28,6 +28,7 @@ class SqliteTransaction final : public Transaction {
   WatchlistRepo& watchlists() override { return watchlists_; }
   LinkRepo& links() override { return links_; }
   IdentifierRepo& identifiers() override { return identifiers_; }
+  LeadRepo& leads() override { return leads_; }
 
  private:
   SqliteReferenceRepo reference_;
@@ -46,6 +47,7 @@ class SqliteTransaction final : public Transaction {
   SqliteWatchlistRepo watchlists_;
   SqliteLinkRepo links_;
   SqliteIdentifierRepo identifiers_;
+  SqliteLeadRepo leads_;
 };
 
 // Runs fn between BEGIN and COMMIT, rolling back on any failure (and on exceptions).
