@@ -214,3 +214,13 @@ test('every category, identifier kind, period, use and level the scanner sends h
     assert.deepEqual(keys.filter((k) => !(k in table)), [], `labels missing from ${lang}.json`);
   }
 });
+
+test('the scan page\'s vocabularies are the API\'s (src/http/openapi.json)', () => {
+  const schemas = load('..', '..', 'src', 'http', 'openapi.json').components.schemas;
+  const same = (mine, api, what) => assert.deepEqual([...mine].sort(), [...api].filter((v) => v !== null).sort(), what);
+  same(SCAN_ID_KINDS, schemas.ScanIdentifier.properties.kind.enum, 'identifier kinds');
+  same(RISK_LEVELS, schemas.ScanItem.properties.level.enum, 'levels');
+  same(RISK_LEVELS, schemas.Lead.properties.level.enum, 'lead levels');
+  same(AMOUNT_PERIODS, schemas.ScanAmount.properties.period.enum, 'periods');
+  same(AMOUNT_USES, schemas.ScanAmount.properties.use.enum, 'uses');
+});

@@ -76,7 +76,7 @@ function Known({ known }) {
           {cases.map((c, i) => (
             <span key={c.id}>
               {i > 0 && ', '}
-              {c.case_id != null ? (
+              {c.in_scope !== false && c.case_id != null ? (
                 <Link href={`/cases/${c.case_id}`}>{c.number ?? `#${c.case_id}`}</Link>
               ) : (
                 <span class="muted">{t('scan.other_unit_case', { unit: c.unit_code })}</span>
