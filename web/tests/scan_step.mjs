@@ -114,7 +114,10 @@ export async function scanStep(page, { base, api, logIn, password, screenshot, t
   await saved.getByRole('link', { name: 'Xem nguồn tin' }).click();
   await page.getByRole('heading', { level: 1, name: `Nguồn tin số ${leadId}` }).waitFor();
   await page.getByTestId('scan-result').locator('mark.flag').first().waitFor();
-  await page.getByRole('link', { name: target.number }).click();
+  // Scanned again, the phone is now known on the lead's case too (it was added).
+  await page.getByTestId('scan-result').locator(`tr[data-key="${PHONE_KEY}"]`).getByRole('link', { name: target.number }).waitFor();
+  await screenshot(page, 'lead');
+  await page.locator('dl').getByRole('link', { name: target.number }).click();
   await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
   const panel = page.locator('section[aria-labelledby="case-leads"]');
   await panel.locator(`tr[data-lead="${leadId}"]`).waitFor();
@@ -152,7 +155,7 @@ export async function scanStep(page, { base, api, logIn, password, screenshot, t
   // A phone's width: nothing scrolls sideways.
   await page.setViewportSize({ width: 390, height: 844 });
   await noHorizontalScroll(page);
-  await report.locator('#scan-batch-detail').scrollIntoViewIfNeeded();
+  await report.locator('table.scan-batch').scrollIntoViewIfNeeded();
   await screenshot(page, 'phone-scan', { fullPage: false });
   await page.setViewportSize({ width: 1366, height: 768 });
 

@@ -55,8 +55,9 @@ export function LeadPage({ api, id }) {
               </div>
             ))}
           </dl>
+          <h2>{t('lead.scanned_again')}</h2>
           {scan?.ok ? (
-            <ScanResultView result={scan} text={lead.text} idPrefix="lead" headingLevel={2} />
+            <ScanResultView result={scan} text={lead.text} idPrefix="lead" headingLevel={3} />
           ) : (
             <p class="scan-text">{lead.text}</p>
           )}

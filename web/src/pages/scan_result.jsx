@@ -6,6 +6,7 @@
 // (the server decides, as in the link graph).
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
+import { SCAN_ID_KINDS } from '../scan_vocab.js';
 import { RiskBadge } from './risk_badge.jsx';
 import { ScanHighlight, categoryLabel } from './scan_highlight.jsx';
 import { TableHead } from './table_head.jsx';
@@ -113,7 +114,7 @@ function Identifiers({ identifiers }) {
             <tr key={`${d.kind}-${d.key}`} data-key={d.key}>
               <td data-label={labels[0]}>
                 {t(`scan.idkind.${d.kind}`)}
-                {d.channel && <> ({t('scan.via', { channel: d.channel })})</>}
+                {d.channel && <> ({t('scan.via', { channel: SCAN_ID_KINDS.includes(d.channel) ? t(`scan.idkind.${d.channel}`) : d.channel })})</>}
                 {d.qualifier && <> ({t('scan.bank', { bank: d.qualifier })})</>}
               </td>
               <td data-label={labels[1]} class="break">
