@@ -171,8 +171,10 @@ export function ScanBatch({ api, canSaveLead, onLeadSaved }) {
                         </td>
                         <td data-label={labels[2]}>{cats.length ? cats.join(', ') : '—'}</td>
                         <td data-label={labels[3]}>
-                          {i18n.number(g.result.identifiers?.length ?? 0)}
-                          {known > 0 && <strong> ({t('scan.known_count', { n: known })})</strong>}
+                          <span>
+                            {i18n.number(g.result.identifiers?.length ?? 0)}
+                            {known > 0 && <strong> ({t('scan.known_count', { n: known })})</strong>}
+                          </span>
                         </td>
                         <td data-label={labels[4]} class="break">
                           {excerpt(g.text)}
