@@ -106,7 +106,7 @@ export function LeadSave({ api, text, idPrefix, onSaved }) {
         </FormField>
         <div class="field">
           <label class="check">
-            <input type="checkbox" checked={v.add_identifiers} disabled={!v.case_id} onChange={set('add_identifiers')} />{' '}
+            <input type="checkbox" checked={v.add_identifiers && v.case_id !== ''} disabled={!v.case_id} onChange={set('add_identifiers')} />{' '}
             {t('lead.add_identifiers')}
           </label>
         </div>
