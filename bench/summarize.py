@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns the raw results of scripts/bench into its one JSON document.
 
-Usage: summarize.py META_JSON WRK_RESULTS_JSONL MICRO_JSON [SCREEN_JSON [ACCURACY_JSON [MILLION_JSON]]]
+Usage: summarize.py META_JSON WRK_RESULTS_JSONL MICRO_JSON [SCREEN_JSON [ACCURACY_JSON [MILLION_JSON [SCAN_JSON]]]]
   META_JSON          machine, date, dataset and settings collected by scripts/bench
   WRK_RESULTS_JSONL  one object per wrk run, as printed by bench/wrk/report.lua
   MICRO_JSON         frontline_store_bench --benchmark_format=json output, or an
@@ -12,6 +12,8 @@ Usage: summarize.py META_JSON WRK_RESULTS_JSONL MICRO_JSON [SCREEN_JSON [ACCURAC
                      empty file / absent when it was skipped
   MILLION_JSON       frontline_million_bench output (1,000,000 persons, side by
                      side with pg_trgm), or an empty file / absent when skipped
+  SCAN_JSON          frontline_scan_bench output (the online-recruitment scanner
+                     beside ripgrep), or an empty file / absent when skipped
 
 Prints the document on stdout. Exit status 0 when every run answered only 2xx
 (goals met or not: a missed goal is a result, not an error), 1 otherwise.
@@ -102,7 +104,7 @@ def summarize_micro(path):
 
 
 def main(argv):
-    if len(argv) not in (4, 5, 6):
+    if len(argv) not in (4, 5, 6, 7, 8):
         sys.stderr.write(__doc__)
         return 2
     with open(argv[1], encoding="utf-8") as f:
@@ -121,7 +123,7 @@ def main(argv):
     micro = summarize_micro(argv[3])
     if micro is not None:
         doc["store_micro"] = micro
-    for index, key in ((4, "screening"), (5, "accuracy"), (6, "screening_1m")):
+    for index, key in ((4, "screening"), (5, "accuracy"), (6, "screening_1m"), (7, "scan")):
         if len(argv) > index:
             with open(argv[index], encoding="utf-8") as f:
                 text = f.read().strip()

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "cli/commands.hpp"
@@ -30,6 +31,8 @@ struct ScanOptions {
   std::string terms;
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   double min_risk = 0.0;
+  bool no_model = false;
+  std::string model;
 };
 
 constexpr size_t kChunk = 8192;
@@ -107,7 +110,13 @@ Status run_scan(const ScanOptions& o) {
     batch.format = *f;
   }
   FL_ASSIGN_OR_RETURN(std::vector<scan::BatchItem> items, scan::read_batch(content, batch));
-  FL_ASSIGN_OR_RETURN(auto holder, scan::ScannerHolder::open(o.terms));
+  std::optional<scan::TextModel> loaded;
+  const scan::TextModel* model = o.no_model ? nullptr : &scan::builtin_model();
+  if (!o.model.empty() && !o.no_model) {
+    FL_ASSIGN_OR_RETURN(loaded, scan::TextModel::load(o.model));
+    model = &*loaded;
+  }
+  FL_ASSIGN_OR_RETURN(auto holder, scan::ScannerHolder::open(o.terms, model));
   const auto scanner = holder->current();
 
   std::ofstream file;
@@ -160,7 +169,11 @@ void add_scan_commands(CLI::App& app, const Runner& runner) {
   cmd->add_option("--lang", o->lang, "language of explanations and reasons: vi or en")->capture_default_str();
   cmd->add_option("--terms", o->terms, "local terms (JSON) merged over the built-in red flags");
   cmd->add_option("--threads", o->threads, "scanning threads")->check(CLI::Range(1u, 256u));
+  cmd->add_flag("--no-model", o->no_model, "score by the red flags alone, without the learned model (faster)");
+  cmd->add_option("--model", o->model, "a model written by `frontline scan train --out` instead of the built-in one");
   cmd->add_option("--min-risk", o->min_risk, "write only texts scoring at least this (0-1)")->check(CLI::Range(0.0, 1.0));
+  add_scan_train_command(*cmd, runner);
+  add_scan_watch_command(*cmd, runner);
   cmd->callback([=] {
     if (!cmd->get_subcommands().empty()) return;  // `scan watch`, `scan train`
     runner([=]() { return run_scan(*o); });

@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "app/data_dir.hpp"
-#include "app/scan_setup.hpp"
+#include "scan/holder.hpp"
 #include "cli/commands.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
@@ -98,18 +98,28 @@ void add_serve_command(CLI::App& app, const Runner& runner) {
       service::ScreeningService screening(*dir.store, clock, screening_index);
       // The scanner of online posts (built-in red flags and the local terms),
       // and the flagged phones and accounts its identifiers are checked against.
-      auto scanner = app::build_scanner(dir.root);
-      if (!scanner.ok()) {
-        spdlog::error("{}", scanner.error().message);
-        return scanner.error();
+      // A bad local terms file refuses the start; later changes are reloaded
+      // by the holder (a bad one keeps the scanner in use).
+      const auto terms = dir.root / "scan" / "local_terms.json";
+      auto scanners = scan::ScannerHolder::open(terms, &scan::builtin_model());
+      if (!scanners.ok()) {
+        Error e = scanners.error();
+        e.message = "cannot start the scanner with " + terms.string() + ": " + e.message;
+        std::string paths;
+        for (const auto& [field, reason] : e.fields) {
+          paths += "; " + field + ": " + reason;
+        }
+        spdlog::error("{}{}", e.message, paths);
+        return e;
       }
-      spdlog::info("scanner: {} red flags, {} phrases", (*scanner)->lexicon().flags.size(),
-                   (*scanner)->lexicon().phrase_count());
+      std::shared_ptr<scan::ScannerHolder> holder = std::move(scanners).value();
+      spdlog::info("scanner: {} red flags, {} phrases{}", holder->state().flags, holder->state().phrases,
+                   holder->state().local ? " (with local terms)" : "");
       service::WatchlistIdentifiers flagged(*dir.store, clock);
       FL_ASSIGN_OR_RETURN(int64_t flagged_count, flagged.rebuild());
       spdlog::info("flagged phones and accounts: {}", flagged_count);
       service::WatchlistSinks watchlist_sinks({&screening_index, &flagged});
-      service::ScanService scan(*dir.store, clock, *scanner, graph_index, flagged);
+      service::ScanService scan(*dir.store, clock, [holder] { return holder->current(); }, graph_index, flagged);
       http::ServerOptions options;
       options.host = where.first;
       options.port = where.second;

@@ -26,6 +26,10 @@ void add_graph_commands(CLI::App& app, const Runner& runner);
 void add_links_commands(CLI::App& app, const Runner& runner);
 // `frontline scan` and its sub-commands (`scan watch`, `scan train`).
 void add_scan_commands(CLI::App& app, const Runner& runner);
+// `frontline scan watch` (cmd_scan_watch.cpp), under `scan`.
+void add_scan_watch_command(CLI::App& scan, const Runner& runner);
+// `scan train` under the `scan` group (cmd_scan_train.cpp).
+void add_scan_train_command(CLI::App& scan, const Runner& runner);
 
 // Reads the whole of standard input, without a trailing newline.
 std::string read_stdin_line();

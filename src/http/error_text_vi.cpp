@@ -364,6 +364,16 @@ const std::vector<TextTemplate>& vietnamese_error_texts() {
       {"save leads", "lưu tin đăng"},
       {"read leads", "xem tin đăng đã lưu"},
       {"edit leads", "sửa tin đăng đã lưu"},
+      // Scan alerts of the watched folder (docs/scan.md).
+      {"the scan alert query has invalid fields", "truy vấn cảnh báo tin đăng có trường không hợp lệ"},
+      {"scan alert {} not found", "không tìm thấy cảnh báo tin đăng {0}"},
+      {"scan alert {} is already {t}", "cảnh báo tin đăng {0} đã ở trạng thái {1}"},
+      {"scan alert {} has changed since version {}; reload and try again",
+       "cảnh báo tin đăng {0} đã thay đổi kể từ phiên bản {1}; hãy tải lại rồi thử lại"},
+      {"scan alert {} was changed by someone else; reload and try again",
+       "cảnh báo tin đăng {0} vừa được người khác thay đổi; hãy tải lại rồi thử lại"},
+      {"read scan alerts", "xem cảnh báo tin đăng"},
+      {"review scan alerts", "xem xét cảnh báo tin đăng"},
   };
   return table;
 }

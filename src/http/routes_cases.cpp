@@ -1,6 +1,7 @@
 #include "http/json_mapping.hpp"
 #include "http/referral_json.hpp"
 #include "http/routes.hpp"
+#include "http/scan_json.hpp"
 #include "http/watchlist_json.hpp"
 #include "domain/workflow.hpp"
 #include "service/dashboard.hpp"
@@ -31,6 +32,12 @@ json dashboard_json(const service::Dashboard& d) {
           {"recent_activity", activity}};
   add_referral_digests(d, body);
   add_alert_digest(d, body);
+  body["scan_alerts"] = nullptr;
+  if (d.scan_alerts) {
+    json items = json::array();
+    for (const auto& a : d.scan_alerts->items) items.push_back(scan_alert_json(a));
+    body["scan_alerts"] = {{"count", d.scan_alerts->total}, {"items", items}};
+  }
   return body;
 }
 

@@ -41,6 +41,7 @@ Router build_router(Services& s) {
   add_identifier_routes(router, s);
   add_graph_routes(router, s);
   add_scan_routes(router, s);
+  add_scan_alert_routes(router, s);
   return router;
 }
 

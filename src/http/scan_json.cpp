@@ -15,8 +15,9 @@ using nlohmann::json;
 // For fields whose length the service checks (the body limit bounds them).
 constexpr size_t kNoLimit = SIZE_MAX;
 
-// Why a rule of the scanner (a flag without a lexicon entry) fired, by
-// rule id; rules not listed get the general text.
+// Why a rule of the scanner fired, for a flag that comes without a lexicon
+// entry (the scanner gives rules one, Lexicon::pay_norm.flag; this is the
+// fallback), by rule id; rules not listed get the general text.
 struct RuleText {
   const char* vi;
   const char* en;
@@ -35,7 +36,7 @@ std::string rationale(const scan::FlagHit& f, const std::string& lang) {
   if (f.flag != nullptr) {
     return lang == "en" ? f.flag->rationale_en : f.flag->rationale_vi;
   }
-  auto it = rule_texts().find(f.id);
+  auto it = rule_texts().find(std::string(f.id));
   if (it != rule_texts().end()) {
     return lang == "en" ? it->second.en : it->second.vi;
   }
@@ -95,8 +96,8 @@ json item_json(size_t index, const std::string& text, const service::ScanItem& i
     for (const scan::Span& s : f.spans) {
       spans.push_back(span_json(text, s));
     }
-    flags.push_back({{"id", f.id},
-                     {"category", f.category},
+    flags.push_back({{"id", std::string(f.id)},
+                     {"category", std::string(f.category)},
                      {"weight", f.weight},
                      {"rationale", rationale(f, lang)},
                      {"spans", spans}});

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/scan_alert.hpp"
 #include "http/json_input.hpp"
 #include "service/lead_service.hpp"
 #include "service/scan_service.hpp"
@@ -36,6 +37,10 @@ nlohmann::json lead_json(const service::LeadView& v);
 // 201 body of POST /leads: the lead, plus "identifiers_added" and
 // "identifiers_skipped" when add_identifiers was asked for.
 nlohmann::json lead_created_json(const service::LeadCreated& c);
+// A scan alert without its text: {id, unit_code, source, item, post_id,
+// excerpt, risk, level, flags, reasons, known, status, lead_id, raised_at,
+// reviewed_at, version} (routes_scan_alerts.cpp).
+nlohmann::json scan_alert_json(const domain::ScanAlert& a);
 // {text, case_id?, source_url?, note?, add_identifiers?}.
 Result<domain::LeadDraft> parse_lead_draft(const nlohmann::json& body);
 // {case_id?, note?, source_url?, expected_version?}.

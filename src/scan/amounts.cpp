@@ -157,7 +157,7 @@ std::optional<ParsedAmount> parse_amount(const FoldedText& folded, std::string_v
   }
   if (currency.empty()) {
     const size_t at = skip_spaces(t, i);
-    if (std::string_view code = symbol_currency(original, folded.origin[std::min(at, t.size())]); !code.empty()) {
+    if (std::string_view code = symbol_currency(original, folded.map.start(std::min(at, t.size()))); !code.empty()) {
       currency = std::string(code);
       i = at + 1;
     } else if (multiplier > 1.0) {
@@ -175,39 +175,28 @@ std::optional<ParsedAmount> parse_amount(const FoldedText& folded, std::string_v
 }
 
 AmountUse amount_use(std::string_view t, size_t start, Period period) {
+  // Nearest telling word first: walk back over the window's word ends.
   static constexpr std::array<std::string_view, 14> kPay = {"luong",  "thu nhap", "salary", "pay",  "earn",
                                                             "income", "hoa hong", "thuong", "wage", "commission",
                                                             "kiem",   "huong",    "nhan",   "thuc linh"};
-  static constexpr std::array<std::string_view, 13> kCost = {"phi",   "coc",  "ve may bay", "fee",   "deposit",
-                                                             "cost",  "tien no", "debt",   "phat",  "boi thuong",
-                                                             "chuoc", "nop",  "chuyen khoan"};
+  static constexpr std::array<std::string_view, 13> kCost = {"phi",   "coc",     "ve may bay", "fee",  "deposit",
+                                                             "cost",  "tien no", "debt",       "phat", "boi thuong",
+                                                             "chuoc", "nop",     "chuyen khoan"};
   constexpr size_t kWindow = 48;
   const size_t from = start > kWindow ? start - kWindow : 0;
-  std::string_view window = t.substr(from, start - from);
-  size_t best_pay = std::string_view::npos, best_cost = std::string_view::npos;
-  auto last_word = [&](std::string_view w) {
-    size_t at = window.rfind(w);
-    while (at != std::string_view::npos) {
-      const bool left = at == 0 || !is_alnum_ascii(window[at - 1]);
-      const bool right = at + w.size() == window.size() || !is_alnum_ascii(window[at + w.size()]);
-      if (left && right) return at;
-      if (at == 0) break;
-      at = window.rfind(w, at - 1);
-    }
-    return std::string_view::npos;
+  auto ends_here = [&](size_t end, std::string_view w) {
+    return end - from >= w.size() && t.substr(end - w.size(), w.size()) == w &&
+           (end - w.size() == 0 || !is_alnum_ascii(t[end - w.size() - 1]));
   };
-  for (auto w : kPay) {
-    size_t at = last_word(w);
-    if (at != std::string_view::npos && (best_pay == std::string_view::npos || at > best_pay)) best_pay = at;
+  for (size_t end = start; end > from; --end) {
+    if (!is_alnum_ascii(t[end - 1]) || (end < t.size() && is_alnum_ascii(t[end]))) continue;  // not a word's end
+    for (std::string_view w : kPay) {
+      if (w.back() == t[end - 1] && ends_here(end, w)) return AmountUse::kPay;
+    }
+    for (std::string_view w : kCost) {
+      if (w.back() == t[end - 1] && ends_here(end, w)) return AmountUse::kCost;
+    }
   }
-  for (auto w : kCost) {
-    size_t at = last_word(w);
-    if (at != std::string_view::npos && (best_cost == std::string_view::npos || at > best_cost)) best_cost = at;
-  }
-  if (best_pay != std::string_view::npos && (best_cost == std::string_view::npos || best_pay > best_cost)) {
-    return AmountUse::kPay;
-  }
-  if (best_cost != std::string_view::npos) return AmountUse::kCost;
   return period != Period::kNone ? AmountUse::kPay : AmountUse::kOther;
 }
 

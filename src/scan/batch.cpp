@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/csv.hpp"
+#include "util/text.hpp"
 
 namespace frontline::scan {
 namespace {
@@ -39,7 +40,13 @@ std::vector<BatchItem> read_jsonl(std::string_view content, const std::string& f
     if (l.find_first_not_of(" \t") == std::string_view::npos) return;
     BatchItem item;
     item.item = line;
-    nlohmann::json doc = nlohmann::json::parse(l, nullptr, false);
+    nlohmann::json doc;
+    if (!text::is_valid_utf8(l)) {
+      item.error = "line " + std::to_string(line) + " is not valid UTF-8";
+      out.push_back(std::move(item));
+      return;
+    }
+    doc = nlohmann::json::parse(l, nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
       item.error = "line " + std::to_string(line) + " is not a JSON object";
     } else if (auto f = doc.find(field); f == doc.end() || !f->is_string()) {

@@ -56,6 +56,10 @@ std::string Scanner::explain(const ScanResult& r, std::string_view lang) const {
       {RiskLevel::kHigh, {"Rủi ro cao", "High risk"}}};
   const auto& level = kLevel.at(r.level);
   out << (vi ? level.first : level.second) << " (" << std::lround(r.risk * 100) << "/100). ";
+  if (r.model_score) {
+    out << (vi ? "Bộ dấu hiệu " : "Red flags ") << std::lround(r.lexicon_score * 100) << "/100, "
+        << (vi ? "mô hình học " : "learned model ") << std::lround(*r.model_score * 100) << "/100. ";
+  }
   if (r.flags.empty()) {
     out << (vi ? "Không thấy dấu hiệu nào của bộ dấu hiệu tuyển dụng lừa đảo." : "No red flag of the lexicon was found.");
   } else {

@@ -115,42 +115,25 @@ IdKind account_kind(PatternKind k, std::string_view matched) {
 std::optional<Found> make(const Candidate& c, const FoldedText& folded, std::string_view original) {
   std::string_view t = folded.text;
   size_t start = c.start, end = c.end;
-  const bool trigger = c.kind != PatternKind::kPhone && c.kind != PatternKind::kEmail;
-  while (!trigger && end > start && trailing_punct(t[end - 1])) --end;
-  if (!trigger && end <= start) return std::nullopt;
   Found f;
   f.priority = priority_of(c.kind);
   ExtractedId& id = f.id;
   switch (c.kind) {
-    case PatternKind::kPhone: {
-      // The leftmost start may lie inside a word ("kh88 0912..."): start
-      // at the next digit group that begins a word; and end before a group
-      // that runs into letters ("0912345678 500k").
-      auto glued_before = [&](size_t i) { return i > 0 && (is_alnum_ascii(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == ','); };
-      while (start < end && glued_before(start) && t[start] != '+' && t[start] != '(') {
-        while (start < end && is_alnum_ascii(t[start])) ++start;
-        while (start < end && !is_alnum_ascii(t[start]) && t[start] != '+' && t[start] != '(') ++start;
-      }
-      while (end > start && end < t.size() && (is_alnum_ascii(t[end]) || t[end] == '$')) {
-        while (end > start && is_alnum_ascii(t[end - 1])) --end;
-        while (end > start && !is_alnum_ascii(t[end - 1])) --end;
-      }
-      if (end <= start) return std::nullopt;
-      const Span s = original_span(folded, start, end);
-      std::string raw(original.substr(s.start, s.end - s.start));
-      const size_t digits = text::digits_only(raw).size();
-      if (digits < 9 || digits > 15) return std::nullopt;
-      auto e164 = match::normalize_phone(raw, "VN");
-      if (!e164.ok()) return std::nullopt;
-      id.kind = IdKind::kPhone;
-      id.key = *e164;
-      id.channel = channel_before(t, start);
-      break;
-    }
-    case PatternKind::kEmail:
+    case PatternKind::kEmail: {
+      // The trigger ends in the domain ("@gmail.co"): the address around its "@".
+      const size_t at = t.rfind('@', end);
+      size_t from = at;
+      while (from > 0 && (is_alnum_ascii(t[from - 1]) || std::string_view("._%+-").find(t[from - 1]) != std::string_view::npos)) --from;
+      while (from < at && !is_alnum_ascii(t[from])) ++from;
+      end = at + 1;
+      while (end < t.size() && (is_alnum_ascii(t[end]) || t[end] == '.' || t[end] == '-')) ++end;
+      while (end > at && !is_alnum_ascii(t[end - 1])) --end;
+      if (from == at || t.substr(at, end - at).find('.') == std::string_view::npos) return std::nullopt;
+      start = from;
       id.kind = IdKind::kEmail;
       id.key = std::string(t.substr(start, end - start));
       break;
+    }
     case PatternKind::kUrl:
     case PatternKind::kTelegram:
     case PatternKind::kZalo:
@@ -239,20 +222,88 @@ std::optional<Found> make(const Candidate& c, const FoldedText& folded, std::str
 
 bool overlaps(size_t a0, size_t a1, size_t b0, size_t b1) { return a0 < b1 && b0 < a1; }
 
+// Whether `raw` could be a phone number at all, before asking
+// libphonenumber (20 µs a number): 9 to 15 digits; without "+" or "00" a
+// Vietnamese number has at most 11 digits ("0" and 10), or 12 written with
+// the country code ("84 24 3xxx xxxx"). Account numbers fail here.
+bool worth_parsing(std::string_view raw) {
+  const std::string digits = text::digits_only(raw);
+  if (digits.size() < 9 || digits.size() > 15) return false;
+  const bool international = raw.find('+') != std::string_view::npos || digits.starts_with("00");
+  return international || digits.size() <= 11 || (digits.size() == 12 && digits.starts_with("84"));
+}
+
+bool phone_char(char c) { return (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '(' || c == ')' || c == '+'; }
+
+// The phone numbers of the digit run around a trigger ending at `end`:
+// groups of digits ("0912", "345.678", "(+84)") separated by single spaces,
+// read from the left, each number the longest run of groups (at most six)
+// that libphonenumber accepts. Digits glued to letters ("kh88", "500k") are
+// words, not numbers. Returns where the run ends, so later triggers inside
+// it are skipped.
+size_t phones_around(const FoldedText& folded, std::string_view original, size_t end, std::vector<Found>& out) {
+  std::string_view t = folded.text;
+  size_t from = end;
+  while (from > 0 && (phone_char(t[from - 1]) || (t[from - 1] == ' ' && from > 1 && phone_char(t[from - 2])))) --from;
+  size_t to = end;
+  while (to < t.size() && (phone_char(t[to]) || (t[to] == ' ' && to + 1 < t.size() && phone_char(t[to + 1])))) ++to;
+  std::vector<std::pair<size_t, size_t>> groups;
+  for (size_t i = from; i < to;) {
+    size_t j = i;
+    while (j < to && t[j] != ' ') ++j;
+    const bool glued = (i > 0 && is_alnum_ascii(t[i - 1])) || (j < t.size() && (is_alnum_ascii(t[j]) || t[j] == '$'));
+    if (!glued && j > i) groups.push_back({i, j});
+    i = j + 1;
+  }
+  for (size_t g = 0; g < groups.size();) {
+    size_t taken = 1;
+    for (size_t last = std::min(groups.size(), g + 6); last > g; --last) {
+      size_t s = groups[g].first, e = groups[last - 1].second;
+      while (s < e && !(t[s] >= '0' && t[s] <= '9') && t[s] != '+' && t[s] != '(') ++s;
+      while (e > s && !(t[e - 1] >= '0' && t[e - 1] <= '9')) --e;
+      if (s > 0 && (t[s - 1] == '.' || t[s - 1] == ',')) continue;  // "1.500.000": an amount
+      // Digits and their punctuation fold to themselves: parse the marked
+      // text, and map back to the original only what is kept.
+      const std::string_view marked = t.substr(s, e - s);
+      if (!worth_parsing(marked)) continue;
+      auto e164 = match::normalize_phone(marked, "VN");
+      if (!e164.ok()) continue;
+      const Span span = original_span(folded, s, e);
+      const std::string raw(original.substr(span.start, span.end - span.start));
+      Found f;
+      f.priority = priority_of(PatternKind::kPhone);
+      f.start = s;
+      f.end = e;
+      f.id.kind = IdKind::kPhone;
+      f.id.key = *e164;
+      f.id.span = span;
+      f.id.value = raw;
+      f.id.channel = channel_before(t, s);
+      out.push_back(std::move(f));
+      taken = last - g;
+      break;
+    }
+    g += taken;
+  }
+  return to;
+}
+
 }  // namespace
 
 Span original_span(const FoldedText& folded, size_t start, size_t end) {
-  const auto& o = folded.origin;
-  size_t j = end;
-  const size_t last = o.size() - 1;  // index of the sentinel
-  while (j < last && end > 0 && o[j] == o[end - 1]) ++j;
-  return Span{o[start], o[j]};
+  return Span{folded.map.start(start), folded.map.end(end, folded.text.size())};
 }
 
 std::vector<ExtractedId> extract_identifiers(const std::vector<Candidate>& candidates, const FoldedText& folded,
                                              std::string_view original, const std::vector<Span>& blocked) {
+  if (candidates.empty()) return {};
   std::vector<Found> found;
-  for (const Candidate& c : candidates) {
+  size_t phone_done = 0;
+  for (const Candidate& c : candidates) {  // in the order of their ends
+    if (c.kind == PatternKind::kPhone) {
+      if (c.end > phone_done) phone_done = phones_around(folded, original, c.end, found);
+      continue;
+    }
     if (auto f = make(c, folded, original)) found.push_back(std::move(*f));
   }
   std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {

@@ -19,8 +19,8 @@ Result<Lexicon> lexicon_with_local_terms(const std::filesystem::path& file) {
   return merge_local_terms(builtin_lexicon(), *bytes);
 }
 
-Result<std::unique_ptr<ScannerHolder>> ScannerHolder::open(std::filesystem::path terms_file) {
-  std::unique_ptr<ScannerHolder> h(new ScannerHolder(std::move(terms_file)));
+Result<std::unique_ptr<ScannerHolder>> ScannerHolder::open(std::filesystem::path terms_file, const TextModel* model) {
+  std::unique_ptr<ScannerHolder> h(new ScannerHolder(std::move(terms_file), model));
   h->stamp_ = h->stamp();
   FL_ASSIGN_OR_RETURN(h->scanner_, h->build());
   h->checked_ = std::chrono::steady_clock::now();
@@ -37,7 +37,7 @@ std::string ScannerHolder::stamp() const {
 
 Result<std::shared_ptr<const Scanner>> ScannerHolder::build() const {
   FL_ASSIGN_OR_RETURN(Lexicon lex, lexicon_with_local_terms(file_));
-  return Scanner::build(lex);
+  return Scanner::build(lex, model_);
 }
 
 std::shared_ptr<const Scanner> ScannerHolder::current() {

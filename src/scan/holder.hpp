@@ -30,7 +30,8 @@ class ScannerHolder {
  public:
   // Builds the first scanner; a bad terms file here is an error (start-up
   // must not silently run without the officers' terms).
-  static Result<std::unique_ptr<ScannerHolder>> open(std::filesystem::path terms_file);
+  // `model` (may be null: the lexicon alone) must outlive the holder.
+  static Result<std::unique_ptr<ScannerHolder>> open(std::filesystem::path terms_file, const TextModel* model);
 
   // The scanner in use, first rebuilt if the terms file changed (checked at
   // most once a second).
@@ -41,11 +42,12 @@ class ScannerHolder {
   TermsState state() const;
 
  private:
-  explicit ScannerHolder(std::filesystem::path terms_file) : file_(std::move(terms_file)) {}
+  ScannerHolder(std::filesystem::path terms_file, const TextModel* model) : file_(std::move(terms_file)), model_(model) {}
   Result<std::shared_ptr<const Scanner>> build() const;
   std::string stamp() const;  // size and modification time of the file, "" when missing
 
   const std::filesystem::path file_;
+  const TextModel* const model_;
   mutable std::mutex mu_;
   std::shared_ptr<const Scanner> scanner_;
   std::string stamp_;

@@ -3,8 +3,8 @@
 #include "scan/scanner.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
-#include <map>
 
 #include <hs/hs.h>
 
@@ -18,23 +18,59 @@ namespace frontline::scan {
 
 struct Scanner::Impl {
   Lexicon lexicon;
-  PatternSet patterns;
-  hs_database_t* db = nullptr;
-  ~Impl() { hs_free_database(db); }
+  const TextModel* model = nullptr;
+  Patterns patterns;
+  hs_database_t* phrases = nullptr;   // over the word text
+  hs_database_t* triggers = nullptr;  // over the marked text
+  hs_scratch_t* prototype = nullptr;  // scratch fit for both, cloned by each thread
+  uint64_t id = 0;                    // unique in the process: names the scratch clones
+  ~Impl() {
+    hs_free_scratch(prototype);
+    hs_free_database(phrases);
+    hs_free_database(triggers);
+  }
 };
 
 namespace {
 
-// Hyperscan needs scratch space per thread; each thread keeps one, grown to
-// fit whichever database it scans with.
+// Hyperscan needs scratch space per thread: each thread keeps a clone of
+// the prototype of the scanner it last used (checking a scratch against a
+// database on every call costs more than a short post's scan).
 struct ThreadScratch {
+  uint64_t scanner = 0;
   hs_scratch_t* scratch = nullptr;
   ~ThreadScratch() { hs_free_scratch(scratch); }
 };
 
-hs_scratch_t* scratch_for(const hs_database_t* db) {
+hs_scratch_t* scratch_for(const Scanner::Impl& impl) {
   thread_local ThreadScratch mine;
-  return hs_alloc_scratch(db, &mine.scratch) == HS_SUCCESS ? mine.scratch : nullptr;
+  if (mine.scanner != impl.id) {
+    hs_free_scratch(mine.scratch);
+    mine.scratch = nullptr;
+    mine.scanner = 0;
+    if (hs_clone_scratch(impl.prototype, &mine.scratch) != HS_SUCCESS) return nullptr;
+    mine.scanner = impl.id;
+  }
+  return mine.scratch;
+}
+
+Status compile(const PatternSet& ps, const char* what, hs_database_t** db) {
+  std::vector<const char*> exprs;
+  std::vector<unsigned> ids;
+  for (size_t i = 0; i < ps.expressions.size(); ++i) {
+    exprs.push_back(ps.expressions[i].c_str());
+    ids.push_back(static_cast<unsigned>(i));
+  }
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(exprs.data(), ps.hs_flags.data(), ids.data(), static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK,
+                       nullptr, db, &err) != HS_SUCCESS) {
+    std::string why = err && err->message ? err->message : "unknown";
+    const int at = err ? err->expression : -1;
+    hs_free_compile_error(err);
+    return Error::internal(std::string("cannot compile the scanner's ") + what + " (expression " + std::to_string(at) +
+                           "): " + why);
+  }
+  return {};
 }
 
 struct Match {
@@ -52,25 +88,26 @@ int on_match(unsigned id, unsigned long long from, unsigned long long to, unsign
   return matches->size() >= kMaxMatches ? 1 : 0;
 }
 
-// The start of folded phrase `phrase` ending at t[end], found walking back
-// over its words and the non-letters between them; npos unless it starts
-// and ends on word boundaries.
-size_t phrase_start(std::string_view t, size_t end, std::string_view phrase) {
-  if (end < t.size() && is_alnum_ascii(t[end])) return std::string_view::npos;
+// A phrase ending at words[end] counts only on word boundaries.
+bool on_word_boundaries(std::string_view words, size_t start, size_t end) {
+  return (start == 0 || words[start - 1] == ' ') && (end == words.size() || words[end] == ' ');
+}
+
+// The marked-text position where the amount whose trigger (of `form`)
+// ends at `end` begins: its number, with a "$" just before it.
+size_t amount_start(std::string_view t, size_t end, AmountForm form) {
+  auto digit = [&](size_t i) { return t[i] >= '0' && t[i] <= '9'; };
   size_t i = end;
-  size_t p = phrase.size();
-  while (p > 0) {
-    if (phrase[p - 1] == ' ') {
-      if (i == 0 || is_alnum_ascii(t[i - 1])) return std::string_view::npos;
-      while (i > 0 && !is_alnum_ascii(t[i - 1])) --i;
-      --p;
-      continue;
-    }
-    if (i == 0 || t[i - 1] != phrase[p - 1]) return std::string_view::npos;
-    --i;
-    --p;
+  if (form == AmountForm::kDollarFirst) {
+    while (i > 0 && t[i - 1] != '$') --i;
+    return i > 0 ? i - 1 : end - 1;
   }
-  if (i > 0 && is_alnum_ascii(t[i - 1])) return std::string_view::npos;
+  if (form == AmountForm::kMillionsDecimal) --i;  // the digit after "tr"
+  while (i > 0 && !digit(i - 1)) --i;               // the unit
+  while (i > 0 && (digit(i - 1) || t[i - 1] == '.' || t[i - 1] == ',')) --i;
+  while (i < end && !digit(i)) ++i;  // not a leading separator
+  if (i >= 2 && t[i - 1] == ' ' && t[i - 2] == '$') return i - 2;
+  if (i >= 1 && t[i - 1] == '$') return i - 1;
   return i;
 }
 
@@ -148,25 +185,19 @@ Scanner::~Scanner() = default;
 
 const Lexicon& Scanner::lexicon() const { return impl_->lexicon; }
 
-Result<std::shared_ptr<const Scanner>> Scanner::build(const Lexicon& lexicon) {
+Result<std::shared_ptr<const Scanner>> Scanner::build(const Lexicon& lexicon, const TextModel* model) {
   auto impl = std::make_unique<Impl>();
   impl->lexicon = lexicon;
+  impl->model = model;
   impl->patterns = build_patterns(impl->lexicon);
-  const PatternSet& ps = impl->patterns;
-  std::vector<const char*> exprs;
-  std::vector<unsigned> ids;
-  for (size_t i = 0; i < ps.expressions.size(); ++i) {
-    exprs.push_back(ps.expressions[i].c_str());
-    ids.push_back(static_cast<unsigned>(i));
+  FL_TRY(compile(impl->patterns.phrases, "phrases", &impl->phrases));
+  FL_TRY(compile(impl->patterns.triggers, "patterns", &impl->triggers));
+  if (hs_alloc_scratch(impl->phrases, &impl->prototype) != HS_SUCCESS ||
+      hs_alloc_scratch(impl->triggers, &impl->prototype) != HS_SUCCESS) {
+    return Error::internal("cannot allocate the scanner's scratch space");
   }
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), ps.hs_flags.data(), ids.data(), static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK,
-                       nullptr, &impl->db, &err) != HS_SUCCESS) {
-    std::string why = err && err->message ? err->message : "unknown";
-    const int at = err ? err->expression : -1;
-    hs_free_compile_error(err);
-    return Error::internal("cannot compile the scanner's patterns (expression " + std::to_string(at) + "): " + why);
-  }
+  static std::atomic<uint64_t> next_id{1};
+  impl->id = next_id++;
   return std::shared_ptr<const Scanner>(new Scanner(std::move(impl)));
 }
 
@@ -179,63 +210,68 @@ Result<ScanResult> Scanner::scan(std::string_view text) const {
   if (!fold_with_map(text, folded)) {
     return Error::invalid_field("text", "is not valid UTF-8");
   }
-  if (text::is_blank(text) || std::none_of(folded.text.begin(), folded.text.end(), is_alnum_ascii)) {
+  if (folded.words.empty()) {  // blank, or only symbols and emoji
     return Error::invalid_field("text", "has no letters or digits");
   }
-  hs_scratch_t* scratch = scratch_for(impl_->db);
+  hs_scratch_t* scratch = scratch_for(*impl_);
   if (scratch == nullptr) {
     return Error::internal("cannot allocate the scanner's scratch space");
   }
+  const Lexicon& lex = impl_->lexicon;
+  const Patterns& ps = impl_->patterns;
+  std::string_view t = folded.text;
+  std::string_view words = folded.words;
+  ScanResult result;
+
   matches.clear();
-  const hs_error_t rc = hs_scan(impl_->db, folded.text.data(), static_cast<unsigned>(folded.text.size()), 0, scratch,
-                                on_match, &matches);
+  hs_error_t rc = hs_scan(impl_->phrases, words.data(), static_cast<unsigned>(words.size()), 0, scratch, on_match, &matches);
   if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) {
     return Error::internal("the scanner failed (Hyperscan error " + std::to_string(rc) + ")");
   }
-
-  const Lexicon& lex = impl_->lexicon;
-  const PatternSet& ps = impl_->patterns;
-  std::string_view t = folded.text;
-  ScanResult result;
-  std::map<uint32_t, FlagHit> hits;  // by flag index
-  std::map<std::pair<unsigned, size_t>, size_t> longest;  // (pattern, start) -> end
-  std::vector<Candidate> triggers;                         // where an identifier may follow
+  std::vector<FlagHit>& hits = result.flags;  // a post fires few flags: found by linear search
   for (const Match& m : matches) {
-    const PatternInfo& info = ps.info[m.id];
-    if (info.kind == PatternKind::kPhrase) {
-      const RedFlag& flag = lex.flags[info.flag];
-      const size_t start = phrase_start(t, m.to, flag.folded[info.phrase]);
-      if (start == std::string_view::npos) continue;
-      FlagHit& hit = hits[info.flag];
-      hit.flag = &flag;
-      add_span(hit, original_span(folded, start, m.to));
-      continue;
+    const PatternInfo& info = ps.phrases.info[m.id];
+    const RedFlag& flag = lex.flags[info.flag];
+    const size_t start = m.to - flag.folded[info.phrase].size();
+    if (!on_word_boundaries(words, start, m.to)) continue;
+    auto it = std::find_if(hits.begin(), hits.end(), [&](const FlagHit& h) { return h.flag == &flag; });
+    FlagHit& hit = it != hits.end() ? *it : hits.emplace_back();
+    hit.flag = &flag;
+    const size_t from = folded.words_map.start(start), to = folded.words_map.end(m.to);
+    add_span(hit, Span{folded.map.start(from), folded.map.end(to, t.size())});
+  }
+
+  matches.clear();
+  rc = hs_scan(impl_->triggers, t.data(), static_cast<unsigned>(t.size()), 0, scratch, on_match, &matches);
+  if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) {
+    return Error::internal("the scanner failed (Hyperscan error " + std::to_string(rc) + ")");
+  }
+  thread_local std::vector<Candidate> candidates;
+  thread_local std::vector<std::pair<size_t, AmountForm>> amount_triggers;
+  candidates.clear();
+  amount_triggers.clear();
+  for (const Match& m : matches) {
+    const PatternInfo& info = ps.triggers.info[m.id];
+    const PatternKind kind = info.kind;
+    if (kind == PatternKind::kAmount) {
+      amount_triggers.push_back({m.to, static_cast<AmountForm>(info.flag)});
+    } else {
+      candidates.push_back({kind, m.to, m.to});
     }
-    if (info.trigger) {
-      triggers.push_back({info.kind, m.to, m.to});
-      continue;
-    }
-    size_t& end = longest[{m.id, m.from}];
-    end = std::max(end, m.to);
   }
 
   // Amounts first: their digits are not phone numbers.
-  std::vector<Candidate> candidates = std::move(triggers);
-  std::vector<Span> amount_spans;  // folded
-  for (const auto& [key, end] : longest) {
-    const PatternKind kind = ps.info[key.first].kind;
-    if (kind != PatternKind::kAmount) {
-      candidates.push_back({kind, key.second, end});
-      continue;
-    }
-    const size_t start = key.second;
+  std::vector<Span> amount_spans;  // marked text
+  std::sort(amount_triggers.begin(), amount_triggers.end());
+  for (const auto& [end, form] : amount_triggers) {
+    const size_t start = amount_start(t, end, form);
     if (std::any_of(amount_spans.begin(), amount_spans.end(), [&](const Span& s) { return start >= s.start && start < s.end; })) {
       continue;
     }
     auto parsed = parse_amount(folded, text, start);
     if (!parsed) continue;
     Amount a;
-    a.span = original_span(folded, parsed->start, parsed->end);
+    a.span = Span{folded.map.start(parsed->start), folded.map.end(parsed->end, t.size())};
     a.value = parsed->value;
     a.currency = parsed->currency;
     a.period = parsed->period;
@@ -263,12 +299,11 @@ Result<ScanResult> Scanner::scan(std::string_view text) const {
       top_ratio = std::max(top_ratio, ratio);
     }
   }
-  for (auto& [index, hit] : hits) {
+  for (FlagHit& hit : result.flags) {
     hit.id = hit.flag->id;
     hit.category = hit.flag->category;
     hit.weight = hit.flag->weight;
     std::sort(hit.spans.begin(), hit.spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
-    result.flags.push_back(std::move(hit));
   }
   if (!pay_hit.spans.empty()) {
     const double x = std::clamp((top_ratio - norm.factor) / (norm.factor_max - norm.factor), 0.0, 1.0);
@@ -284,6 +319,10 @@ Result<ScanResult> Scanner::scan(std::string_view text) const {
   for (const FlagHit& f : result.flags) keep *= 1.0 - f.weight;
   result.lexicon_score = 1.0 - keep;
   result.risk = result.lexicon_score;
+  if (impl_->model != nullptr) {
+    result.model_score = impl_->model->probability_folded(words);
+    result.risk = combined_risk(result.lexicon_score, *result.model_score);
+  }
   result.level = risk_level(result.risk);
 
   result.identifiers = extract_identifiers(candidates, folded, text, amount_spans);

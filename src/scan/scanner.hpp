@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "scan/lexicon.hpp"
+#include "scan/model.hpp"
 #include "util/result.hpp"
 
 namespace frontline::scan {
@@ -39,9 +40,9 @@ struct Span {
 
 // A red flag that fired: where, and how much it adds.
 struct FlagHit {
-  const RedFlag* flag = nullptr;  // from the scanner's lexicon; null for a rule flag
-  std::string id;                 // flag id, or a rule id ("pay.far_above_norm")
-  std::string category;
+  const RedFlag* flag = nullptr;  // from the scanner's lexicon (a rule's too: Lexicon::pay_norm.flag)
+  std::string_view id;            // the flag's id (the scanner's lexicon holds it)
+  std::string_view category;
   double weight = 0.0;            // the weight counted (a rule's depends on the numbers)
   std::vector<Span> spans;        // every occurrence, in text order
 };
@@ -94,9 +95,12 @@ struct ScanResult {
 
 class Scanner {
  public:
-  // Compiles the lexicon's phrases and the scanner's own patterns into one
-  // Hyperscan database. Internal when Hyperscan refuses a pattern.
-  static Result<std::shared_ptr<const Scanner>> build(const Lexicon& lexicon);
+  // Compiles the lexicon's phrases and the scanner's own patterns into
+  // Hyperscan databases. With a model (which must outlive the scanner),
+  // each result also has the model's probability, and risk is
+  // combined_risk(lexicon score, probability) (model.hpp); without, risk is
+  // the lexicon score. Internal when Hyperscan refuses a pattern.
+  static Result<std::shared_ptr<const Scanner>> build(const Lexicon& lexicon, const TextModel* model = nullptr);
   ~Scanner();
   Scanner(const Scanner&) = delete;
   Scanner& operator=(const Scanner&) = delete;

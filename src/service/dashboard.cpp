@@ -149,6 +149,14 @@ Result<Dashboard> build_dashboard(CaseService& cases, store::Store& store, const
                         }));
     d.watchlist_alerts = OpenAlerts{open_alerts.total, std::move(open_alerts.items)};
   }
+  if (who.can(domain::Permission::kScan)) {
+    domain::ScanAlertFilter f;
+    f.status = domain::ScanAlertStatus::kOpen;
+    f.limit = kAlertDigestLimit;
+    FL_ASSIGN_OR_RETURN(d.scan_alerts, store::read_value<domain::ScanAlertPage>(store, [&](store::Transaction& tx) {
+                          return tx.scan_alerts().list(f, unit_scope(who));
+                        }));
+  }
   return d;
 }
 

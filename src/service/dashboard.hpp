@@ -10,6 +10,8 @@
 // read watchlists, the open watchlist alerts of persons in the caller's units.
 #pragma once
 
+#include "domain/scan_alert.hpp"
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -71,6 +73,8 @@ struct Dashboard {
   std::optional<UnreferredVictims> victims_without_referral;
   // Set only for roles with kWatchlistRead.
   std::optional<OpenAlerts> watchlist_alerts;
+  // Set only for roles with kScan: open scan alerts of the watched folder, riskiest first.
+  std::optional<domain::ScanAlertPage> scan_alerts;
 };
 
 // PermissionDenied without case access; otherwise the dashboard as of `now`

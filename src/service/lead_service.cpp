@@ -135,7 +135,7 @@ Result<LeadCreated> LeadService::create(const Principal& who, const domain::Lead
     lead.risk = scanned->risk;
     lead.level = scan::risk_level_name(scanned->level);
     for (const scan::FlagHit& f : scanned->flags) {
-      lead.flag_ids.push_back(f.id);
+      lead.flag_ids.emplace_back(f.id);
     }
     for (const scan::ExtractedId& i : scanned->identifiers) {
       lead.identifiers.push_back({scan::id_kind_name(i.kind), i.value, i.key, i.qualifier, i.channel});

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "graph/entity_key.hpp"
 #include "service/audit_helpers.hpp"
@@ -86,7 +87,9 @@ std::optional<graph::NodeKey> graph_node_key(const scan::ExtractedId& id) {
   return node;
 }
 
-Result<scan::ScanResult> ScanService::scan_one(const std::string& text) const {
+Result<scan::ScanResult> ScanService::scan_one(const std::string& text) const { return scan_with(*current_(), text); }
+
+Result<scan::ScanResult> ScanService::scan_with(const scan::Scanner& scanner, const std::string& text) {
   if (!text::is_valid_utf8(text)) {
     return Error::invalid("the text cannot be scanned", {{"text", "is not valid UTF-8"}});
   }
@@ -97,7 +100,7 @@ Result<scan::ScanResult> ScanService::scan_one(const std::string& text) const {
     return Error::invalid("the text cannot be scanned",
                           {{"text", "must be at most " + std::to_string(scan::kMaxTextBytes) + " bytes"}});
   }
-  return scanner_->scan(text);
+  return scanner.scan(text);
 }
 
 void ScanService::check_known(const Principal& who, std::vector<ScanItem>& items) const {
@@ -160,11 +163,12 @@ Result<std::vector<ScanItem>> ScanService::scan(const Principal& who, const std:
   if (!bad.empty()) {
     return Error::invalid("the scan request has invalid fields", bad);
   }
+  const std::shared_ptr<const scan::Scanner> scanner = current_();  // one for the whole batch
   std::vector<ScanItem> items(texts.size());
   for (size_t i = 0; i < texts.size(); ++i) {
-    auto r = scan_one(texts[i]);
+    auto r = scan_with(*scanner, texts[i]);
     if (r.ok()) {
-      items[i].explanation = scanner_->explain(*r, lang);
+      items[i].explanation = scanner->explain(*r, lang);
       items[i].result = std::move(r).value();
     } else {
       items[i].error = std::move(r).error();

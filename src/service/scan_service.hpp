@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -62,10 +63,18 @@ struct ScanItem {
 
 class ScanService {
  public:
-  // `scanner` is shared (the server builds it once); the others must outlive the service.
+  // The scanner in use, asked once per call (the server's scan::ScannerHolder
+  // rebuilds it when the local terms change); it must be safe from any thread.
+  using CurrentScanner = std::function<std::shared_ptr<const scan::Scanner>()>;
+
+  // The others must outlive the service.
+  ScanService(store::Store& store, const Clock& clock, CurrentScanner scanner, GraphIndex& graph,
+              const WatchlistIdentifiers& watchlists)
+      : store_(store), clock_(clock), current_(std::move(scanner)), graph_(graph), watchlists_(watchlists) {}
+  // With one fixed scanner.
   ScanService(store::Store& store, const Clock& clock, std::shared_ptr<const scan::Scanner> scanner,
               GraphIndex& graph, const WatchlistIdentifiers& watchlists)
-      : store_(store), clock_(clock), scanner_(std::move(scanner)), graph_(graph), watchlists_(watchlists) {}
+      : ScanService(store, clock, [s = std::move(scanner)] { return s; }, graph, watchlists) {}
 
   // PermissionDenied without kScan. InvalidArgument naming "texts" (none,
   // more than kMaxScanTexts) or "lang" (not "vi" or "en"). A text that cannot
@@ -79,16 +88,17 @@ class ScanService {
   // audits): InvalidArgument naming "text" as above.
   Result<scan::ScanResult> scan_one(const std::string& text) const;
 
-  const scan::Scanner& scanner() const { return *scanner_; }
+  std::shared_ptr<const scan::Scanner> scanner() const { return current_(); }
 
  private:
+  static Result<scan::ScanResult> scan_with(const scan::Scanner& scanner, const std::string& text);
   // What the graph and the watchlists know of each identifier of `items`
   // for `who` (under the graph's lock; case numbers filled afterwards).
   void check_known(const Principal& who, std::vector<ScanItem>& items) const;
 
   store::Store& store_;
   const Clock& clock_;
-  std::shared_ptr<const scan::Scanner> scanner_;
+  CurrentScanner current_;
   GraphIndex& graph_;
   const WatchlistIdentifiers& watchlists_;
 };

@@ -23,6 +23,7 @@
 #include "domain/link.hpp"
 #include "domain/person.hpp"
 #include "domain/record.hpp"
+#include "domain/scan_alert.hpp"
 #include "domain/referral.hpp"
 #include "domain/user.hpp"
 #include "domain/victim.hpp"
@@ -478,6 +479,22 @@ class LeadRepo {
   virtual Result<domain::LeadPage> list(const domain::LeadFilter& filter, const CaseScope& scope) = 0;
 };
 
+// Scan alerts from the watched folder (domain/scan_alert.hpp). The post and
+// its identifiers are sealed; every read unseals them.
+class ScanAlertRepo {
+ public:
+  virtual ~ScanAlertRepo() = default;
+  // Returns the new id.
+  virtual Result<int64_t> insert(const domain::ScanAlert& alert) = 0;
+  // NotFound when no alert has `id`. Unit code and path filled.
+  virtual Result<domain::ScanAlert> get(int64_t id) = 0;
+  // Version check as CaseRepo::update (status, lead_id, reviewed_by, reviewed_at).
+  virtual Status update(const domain::ScanAlert& alert) = 0;
+  // Alerts of units in `scope` (of `filter.status` only, when set), riskiest
+  // then newest first; the total ignores offset and limit.
+  virtual Result<domain::ScanAlertPage> list(const domain::ScanAlertFilter& filter, const CaseScope& scope) = 0;
+};
+
 class Transaction {
  public:
   virtual ~Transaction() = default;
@@ -498,6 +515,7 @@ class Transaction {
   virtual LinkRepo& links() = 0;
   virtual IdentifierRepo& identifiers() = 0;
   virtual LeadRepo& leads() = 0;
+  virtual ScanAlertRepo& scan_alerts() = 0;
 };
 
 using TxFn = std::function<Status(Transaction&)>;

@@ -112,7 +112,8 @@ TEST_F(ScanApi, ARecruitmentPostScoresHighWithItsFlagsSpansAndIdentifiers) {
   // The rationale follows lang.
   HttpReply en = scan("officer.ls", {{"text", kPost}, {"lang", "en"}});
   ASSERT_EQ(en.status, 200) << en.body;
-  const json* light_en = flag_of(en.json_body()["results"][0], "pay.light_work_high_pay");
+  const json en_item = en.json_body()["results"][0];
+  const json* light_en = flag_of(en_item, "pay.light_work_high_pay");
   ASSERT_NE(light_en, nullptr);
   EXPECT_NE((*light_en)["rationale"], (*light)["rationale"]);
 }
@@ -182,7 +183,8 @@ TEST_F(ScanApi, AnIdentifierOnACaseIsKnownWithTheGraphsPrivacy) {
   // Another unit: only the unit and an opaque id.
   HttpReply r = scan("officer.qn", {{"text", post}});
   ASSERT_EQ(r.status, 200) << r.body;
-  const json* phone = identifier_of(r.json_body()["results"][0], "phone");
+  const json qn_item = r.json_body()["results"][0];
+  const json* phone = identifier_of(qn_item, "phone");
   ASSERT_NE(phone, nullptr);
   ASSERT_EQ((*phone)["known"]["cases"].size(), 1u);
   const json& k = (*phone)["known"]["cases"][0];
@@ -213,7 +215,8 @@ TEST_F(ScanApi, AFlaggedPhoneOnAWatchlistIsReported) {
   const std::string post = "Cần gấp người làm CSKH tại Sihanoukville, liên hệ 0977.111.222";
   HttpReply r = scan("officer.ls", {{"text", post}});
   ASSERT_EQ(r.status, 200) << r.body;
-  const json* phone = identifier_of(r.json_body()["results"][0], "phone");
+  const json item = r.json_body()["results"][0];
+  const json* phone = identifier_of(item, "phone");
   ASSERT_NE(phone, nullptr) << r.body;
   ASSERT_EQ((*phone)["known"]["watchlist"].size(), 1u) << phone->dump();
   const json& hit = (*phone)["known"]["watchlist"][0];
@@ -225,7 +228,8 @@ TEST_F(ScanApi, AFlaggedPhoneOnAWatchlistIsReported) {
   // Analysts may not read watchlists: scanning still works, the hit is withheld.
   HttpReply a = scan("analyst.hq", {{"text", post}});
   ASSERT_EQ(a.status, 200) << a.body;
-  const json* aphone = identifier_of(a.json_body()["results"][0], "phone");
+  const json a_item = a.json_body()["results"][0];
+  const json* aphone = identifier_of(a_item, "phone");
   ASSERT_NE(aphone, nullptr);
   EXPECT_EQ((*aphone)["known"]["watchlist"], json::array());
 
@@ -233,7 +237,8 @@ TEST_F(ScanApi, AFlaggedPhoneOnAWatchlistIsReported) {
   HttpReply gone = inv.del("/api/v1/watchlist-entries/" + std::to_string(entry_id));
   ASSERT_TRUE(gone.status == 200 || gone.status == 204) << gone.body;
   HttpReply after = scan("officer.ls", {{"text", post}});
-  const json* phone2 = identifier_of(after.json_body()["results"][0], "phone");
+  const json after_item = after.json_body()["results"][0];
+  const json* phone2 = identifier_of(after_item, "phone");
   ASSERT_NE(phone2, nullptr);
   EXPECT_EQ((*phone2)["known"]["watchlist"], json::array());
 }

@@ -5,6 +5,8 @@
 // keep their digits and type; passports are upper-cased without spaces.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <random>
 #include <string>
 
 #include "match/document.hpp"
@@ -88,6 +90,38 @@ TEST(DocumentTest, Passports) {
     ASSERT_FALSE(r.ok()) << bad;
     EXPECT_EQ(r.error().fields.count("passport_number"), 1U);
   }
+}
+
+}  // namespace
+}  // namespace frontline::match
+
+namespace frontline::match {
+namespace {
+
+// The fast path for simple Vietnamese mobile numbers must answer exactly as
+// libphonenumber does, for every national prefix, valid or not.
+TEST(MatchPhone, FastPathAgreesWithLibphonenumber) {
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> digit(0, 9);
+  int fast_valid = 0;
+  for (int prefix = 0; prefix < 1000; ++prefix) {
+    for (int sample = 0; sample < 4; ++sample) {
+      char national[16];
+      std::snprintf(national, sizeof national, "%03d%d%d%d%d%d%d", prefix, digit(rng), digit(rng), digit(rng), digit(rng),
+                    digit(rng), digit(rng));
+      for (const std::string& written : {std::string("0") + national, std::string("+84 ") + national,
+                                        std::string("0") + std::string(national).insert(3, ".").insert(7, ".")}) {
+        auto fast = normalize_phone(written);
+        auto slow = detail::normalize_phone_with_libphonenumber(written, "VN");
+        ASSERT_EQ(fast.ok(), slow.ok()) << written;
+        if (fast.ok()) {
+          EXPECT_EQ(*fast, *slow) << written;
+          ++fast_valid;
+        }
+      }
+    }
+  }
+  EXPECT_GT(fast_valid, 1000);  // the mobile ranges are there
 }
 
 }  // namespace

@@ -67,7 +67,7 @@ TEST(ScanHolder, ReloadsWhenTheTermsFileChangesAndKeepsTheOldOnABadFile) {
   const auto dir = std::filesystem::temp_directory_path() / ("fl-terms-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const auto file = dir / "local_terms.json";
-  auto holder = ScannerHolder::open(file);  // no file yet: the built-in lexicon
+  auto holder = ScannerHolder::open(file, nullptr);  // no file yet: the built-in lexicon
   ASSERT_TRUE(holder.ok());
   EXPECT_FALSE((*holder)->state().local);
   EXPECT_FALSE(has_flag(*(*holder)->current(), "sang dac khu ba vet", "destination.cambodia_hubs"));
@@ -91,7 +91,7 @@ TEST(ScanHolder, ReloadsWhenTheTermsFileChangesAndKeepsTheOldOnABadFile) {
   EXPECT_TRUE(has_flag(*(*holder)->current(), "vao lang kk moi", "destination.myanmar_hubs"));
 
   std::ofstream(file) << "{";
-  EXPECT_FALSE(ScannerHolder::open(file).ok());  // a bad file at start is an error
+  EXPECT_FALSE(ScannerHolder::open(file, nullptr).ok());  // a bad file at start is an error
   std::filesystem::remove_all(dir);
 }
 

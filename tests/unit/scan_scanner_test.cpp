@@ -41,6 +41,7 @@ TEST(ScanFoldMap, AlnumSkeletonEqualsTextFold) {
                              "Ｔｅｌｅ: @abc_12", "ǅemal Æsir ½", "e\xCC\x81 tie\xCC\x82\xCC\x81ng Vie\xCC\xA3\xCC\x82t"}) {
     FoldedText f;
     ASSERT_TRUE(fold_with_map(s, f)) << s;
+    EXPECT_EQ(f.words, text::fold(s)) << s;
     std::string skeleton;
     bool gap = false;
     for (char c : f.text) {
@@ -52,9 +53,10 @@ TEST(ScanFoldMap, AlnumSkeletonEqualsTextFold) {
       gap = false;
       skeleton += c;
     }
-    EXPECT_EQ(skeleton, text::fold(s)) << s;
-    ASSERT_EQ(f.origin.size(), f.text.size() + 1);
-    EXPECT_EQ(f.origin.back(), s.size());
+    EXPECT_EQ(skeleton, f.words) << s;
+    // Every folded byte maps into the original, in order; the end to its size.
+    for (size_t i = 1; i < f.text.size(); ++i) EXPECT_LE(f.map.start(i - 1), f.map.start(i)) << s;
+    EXPECT_EQ(f.map.end(f.text.size(), f.text.size()), s.size());
   }
   FoldedText f;
   EXPECT_FALSE(fold_with_map("ok \xC3\x28", f));
@@ -243,6 +245,30 @@ TEST(ScanScanner, PhonesNextToOtherNumbersAndWordsAreFound) {
     if (id.kind == IdKind::kPhone) keys.push_back(id.key);
   }
   EXPECT_EQ(keys, (std::vector<std::string>{"+84912345678", "+84987654321"}));
+}
+
+}  // namespace
+}  // namespace frontline::scan
+
+namespace frontline::scan {
+namespace {
+
+TEST(ScanScanner, WithTheModelRiskIsTheLargerOfTheTwoScores) {
+  auto with = Scanner::build(builtin_lexicon(), &builtin_model());
+  ASSERT_TRUE(with.ok());
+  // Bait in other words than the lexicon's: the model should see it.
+  const std::string text = "Tuyển 10 bạn trẻ đi làm sale online bên kia biên giới, bao ăn ở, không cần CV, ib mình";
+  auto r = (*with)->scan(text);
+  ASSERT_TRUE(r.ok());
+  ASSERT_TRUE(r->model_score.has_value());
+  EXPECT_DOUBLE_EQ(r->risk, std::max(r->lexicon_score, *r->model_score));
+  EXPECT_DOUBLE_EQ(*r->model_score, builtin_model().probability(text));  // the folded path agrees
+  EXPECT_EQ(r->level, risk_level(r->risk));
+  EXPECT_NE((*with)->explain(*r, "en").find("learned model"), std::string::npos);
+  auto without = scanner().scan(text);
+  ASSERT_TRUE(without.ok());
+  EXPECT_FALSE(without->model_score.has_value());
+  EXPECT_DOUBLE_EQ(without->risk, without->lexicon_score);
 }
 
 }  // namespace

@@ -291,4 +291,19 @@ class SqliteLeadRepo final : public LeadRepo {
   const crypto::SecretBox& sealer_;
 };
 
+class SqliteScanAlertRepo final : public ScanAlertRepo {
+ public:
+  SqliteScanAlertRepo(Connection& c, const crypto::SecretBox& sealer) : c_(c), sealer_(sealer) {}
+  Result<int64_t> insert(const domain::ScanAlert& alert) override;
+  Result<domain::ScanAlert> get(int64_t id) override;
+  Status update(const domain::ScanAlert& alert) override;
+  Result<domain::ScanAlertPage> list(const domain::ScanAlertFilter& filter, const CaseScope& scope) override;
+
+ private:
+  Result<domain::ScanAlert> read_row(const Stmt& q);
+  std::string seal(const domain::ScanAlert& alert) const;
+  Connection& c_;
+  const crypto::SecretBox& sealer_;
+};
+
 }  // namespace frontline::store::sqlite

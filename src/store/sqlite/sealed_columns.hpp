@@ -33,6 +33,8 @@ inline constexpr std::array kSealedColumns = {
     SealedColumn{"watchlist_alerts", "id", "note"},  // the review note (watchlist_alert_repo.cpp)
     // JSON of a lead's text, source URL, note and identifiers (lead_repo.cpp).
     SealedColumn{"leads", "id", "sealed"},
+    // JSON of a scan alert's post and identifiers (scan_alert_repo.cpp).
+    SealedColumn{"scan_alerts", "id", "sealed"},
 };
 
 }  // namespace frontline::store::sqlite

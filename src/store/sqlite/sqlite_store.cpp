@@ -11,7 +11,7 @@ class SqliteTransaction final : public Transaction {
   SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
       : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c),
         victims_(c, sealer), audit_(c), ctdc_records_(c), sealed_(c), support_orgs_(c), referrals_(c),
-        watchlists_(c, sealer), links_(c), identifiers_(c, sealer), leads_(c, sealer) {}
+        watchlists_(c, sealer), links_(c), identifiers_(c, sealer), leads_(c, sealer), scan_alerts_(c, sealer) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -29,6 +29,7 @@ class SqliteTransaction final : public Transaction {
   LinkRepo& links() override { return links_; }
   IdentifierRepo& identifiers() override { return identifiers_; }
   LeadRepo& leads() override { return leads_; }
+  ScanAlertRepo& scan_alerts() override { return scan_alerts_; }
 
  private:
   SqliteReferenceRepo reference_;
@@ -48,6 +49,7 @@ class SqliteTransaction final : public Transaction {
   SqliteLinkRepo links_;
   SqliteIdentifierRepo identifiers_;
   SqliteLeadRepo leads_;
+  SqliteScanAlertRepo scan_alerts_;
 };
 
 // Runs fn between BEGIN and COMMIT, rolling back on any failure (and on exceptions).
