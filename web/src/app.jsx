@@ -26,6 +26,8 @@ import { NetworksPage } from './pages/networks_page.jsx';
 import { WatchlistPage } from './pages/watchlist_page.jsx';
 import { PersonScreenPage } from './pages/person_screen.jsx';
 import { LinksPage } from './pages/links_page.jsx';
+import { ScanPage } from './pages/scan_page.jsx';
+import { LeadPage } from './pages/lead_page.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
 // in, the user's own setting (GET/PATCH /api/v1/me) decides.
@@ -145,6 +147,10 @@ export function App() {
       page = <SupportOrgs api={api} me={session.me} reference={reference} />;
     } else if (route.name === 'screen') {
       page = <PersonScreenPage api={api} />;
+    } else if (route.name === 'scan') {
+      page = <ScanPage api={api} me={session.me} />;
+    } else if (route.name === 'lead') {
+      page = <LeadPage key={route.params.id} api={api} id={route.params.id} />;
     } else if (route.name === 'links') {
       page = <LinksPage api={api} />;
     } else if (route.name === 'statistics') {

@@ -53,6 +53,9 @@ export function matchRoute(path) {
   const watchlist = /^\/watchlists\/(\d+)\/?$/.exec(path);
   if (watchlist) return { name: 'watchlist', params: { id: Number(watchlist[1]) } };
   if (path === '/screen') return { name: 'screen', params: {} };
+  if (path === '/scan' || path === '/scan/') return { name: 'scan', params: {} };
+  const lead = /^\/leads\/(\d+)\/?$/.exec(path);
+  if (lead) return { name: 'lead', params: { id: Number(lead[1]) } };
   if (path === '/networks') return { name: 'networks', params: {} };
   if (path === '/links' || path === '/links/') return { name: 'links', params: {} };
   if (path === '/login') return { name: 'login', params: {} };

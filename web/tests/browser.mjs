@@ -27,6 +27,11 @@
 //     open cases and finds the first case in the second one's network view
 //     (drawing, node table, GraphML and CSV downloads), by keyboard too, and
 //     the networks page ranked by cases (graph_step.mjs);
+//   - the frontline officer scans a recruitment post (red flags marked, the
+//     pay in dong a month, a phone already on a case), saves it as a lead on
+//     another case and finds it in the leads list and on the case, scans a
+//     CSV file with a bad row, and sees an <img onerror> post as text
+//     (scan_step.mjs);
 //   - an administrator resets the locked account's password, creates an
 //     account and disables it; the unlocked user logs in.
 // A person named like an <img onerror> tag must show as text. Every page
@@ -52,6 +57,7 @@ import { watchlistStep } from './watchlists_step.mjs';
 import { screenStep } from './screen_step.mjs';
 import { graphStep } from './graph_step.mjs';
 import { linksStep } from './links_step.mjs';
+import { scanStep } from './scan_step.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
@@ -616,6 +622,9 @@ async function run() {
   await page.bringToFront(); // a background tab's timers are throttled
   step('a frontline officer receives two returnees from Cambodia, screens one (draft, reload, complete) and identifies her');
   await receiveAndScreen(page, { base, logIn, password: PASSWORD, screenshot, tabReachesEveryControl, noHorizontalScroll });
+
+  step('a frontline officer scans a recruitment post, sees its red flags and a known phone, saves it as a lead on a case and finds it again; a file with a bad row; markup shown as text');
+  await scanStep(page, { base, api, logIn, password: PASSWORD, screenshot, tabReachesEveryControl, noHorizontalScroll });
 
   step('victim support refers the victim with consent, sends it, ticks an entitlement; the dashboard shows it overdue');
   await referVictim(page, { base, victimId, logIn, password: PASSWORD, screenshot });

@@ -26,6 +26,8 @@ import {
 import { IdentifiersPanel } from './identifiers_panel.jsx';
 import { NetworkView } from './network_view.jsx';
 import { EventAdd } from './event_add.jsx';
+import { LeadsList } from './leads_list.jsx';
+import { SCAN_ROLES } from '../scan_vocab.js';
 
 // Loads the case and its three lists; each list may fail on its own.
 async function loadCase(api, id) {
@@ -175,6 +177,11 @@ export function CaseDetail({ api, me, reference, id }) {
         <EvidenceTable items={evidence.items ?? []} />
         {mayDo(me.roles, EVIDENCE_WRITE_ROLES) && <EvidenceUpload api={api} caseId={c.id} onAdded={reload} />}
       </Section>
+      {mayDo(me.roles, SCAN_ROLES) && (
+        <Section id="case-leads" title={t('leads.case_title')}>
+          <LeadsList api={api} caseId={c.id} />
+        </Section>
+      )}
     </article>
   );
 }

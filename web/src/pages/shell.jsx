@@ -15,6 +15,7 @@ import {
 } from '../vocab.js';
 import { SUPPORT_DIRECTORY_READ_ROLES } from '../referral_vocab.js';
 import { RECEPTION_ROLES } from '../victim_vocab.js';
+import { SCAN_ROLES } from '../scan_vocab.js';
 
 export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
   const i18n = useI18n();
@@ -72,6 +73,11 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
           {mayDo(me.roles, SCREEN_ROLES) && (
             <Link href="/screen" aria-current={path === '/screen' ? 'page' : undefined}>
               {t('nav.screen')}
+            </Link>
+          )}
+          {mayDo(me.roles, SCAN_ROLES) && (
+            <Link href="/scan" aria-current={path === '/scan' || path.startsWith('/leads/') ? 'page' : undefined}>
+              {t('nav.scan')}
             </Link>
           )}
           {mayDo(me.roles, LINK_REVIEW_ROLES) && (
