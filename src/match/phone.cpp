@@ -47,6 +47,20 @@ std::string convert_old_mobile(const std::string& digits, bool plus, std::string
   return {};
 }
 
+// The digits of a number as written, and whether a "+" led them.
+std::pair<std::string, bool> digits_of(std::string_view raw) {
+  std::string digits;
+  bool plus = false;
+  for (char c : raw) {
+    if (c >= '0' && c <= '9') {
+      digits.push_back(c);
+    } else if (c == '+' && digits.empty()) {
+      plus = true;
+    }
+  }
+  return {digits, plus};
+}
+
 // Whether every Vietnamese mobile number whose national number starts with
 // `key` (its first three digits) is one libphonenumber accepts as written
 // with a trunk 0 or +84: learnt from libphonenumber itself, on five numbers
@@ -104,15 +118,7 @@ std::string fast_vietnamese_mobile(std::string_view raw, const std::string& digi
 }  // namespace
 
 Result<std::string> normalize_phone(std::string_view raw, std::string_view default_region) {
-  std::string digits;
-  bool plus = false;
-  for (char c : raw) {
-    if (c >= '0' && c <= '9') {
-      digits.push_back(c);
-    } else if (c == '+' && digits.empty()) {
-      plus = true;
-    }
-  }
+  const auto [digits, plus] = digits_of(raw);
   if (std::string fast = fast_vietnamese_mobile(raw, digits, plus, default_region); !fast.empty()) {
     return fast;
   }
@@ -122,15 +128,7 @@ Result<std::string> normalize_phone(std::string_view raw, std::string_view defau
 namespace detail {
 
 Result<std::string> normalize_phone_with_libphonenumber(std::string_view raw, std::string_view default_region) {
-  std::string digits;
-  bool plus = false;
-  for (char c : raw) {
-    if (c >= '0' && c <= '9') {
-      digits.push_back(c);
-    } else if (c == '+' && digits.empty()) {
-      plus = true;
-    }
-  }
+  const auto [digits, plus] = digits_of(raw);
   std::string text(raw);
   if (std::string converted = convert_old_mobile(digits, plus, default_region); !converted.empty()) {
     text = std::move(converted);
