@@ -67,7 +67,7 @@ std::string render(const scan::Scanner& scanner, const scan::BatchItem& item, co
       (r->level == scan::RiskLevel::kHigh ? tally.high : r->level == scan::RiskLevel::kMedium ? tally.medium : tally.low)++;
       if (r->risk < o.min_risk) return {};
       j["ok"] = true;
-      j.update(scan::result_json(scanner, *r, item.text, o.lang));
+      j.update(scan::result_json(*r, item.text, o.lang, scanner.explain(*r, o.lang)));
     } else {
       error = describe(r.error());
     }

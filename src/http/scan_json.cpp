@@ -6,6 +6,7 @@
 
 #include "http/error_text.hpp"
 #include "http/lenient_json.hpp"
+#include "scan/result_json.hpp"
 
 namespace frontline::http {
 namespace {
@@ -14,41 +15,6 @@ using nlohmann::json;
 
 // For fields whose length the service checks (the body limit bounds them).
 constexpr size_t kNoLimit = SIZE_MAX;
-
-// Why a rule of the scanner fired, for a flag that comes without a lexicon
-// entry (the scanner gives rules one, Lexicon::pay_norm.flag; this is the
-// fallback), by rule id; rules not listed get the general text.
-struct RuleText {
-  const char* vi;
-  const char* en;
-};
-const std::map<std::string, RuleText>& rule_texts() {
-  static const std::map<std::string, RuleText> table = {
-      {"pay.far_above_norm",
-       {"Mức lương nêu trong tin cao hơn nhiều so với mức thông thường cho công việc không cần kỹ năng — dấu hiệu "
-        "lừa đảo tuyển dụng điển hình.",
-        "The pay stated is far above the norm for unskilled work — a typical sign of deceptive recruitment."}},
-  };
-  return table;
-}
-
-std::string rationale(const scan::FlagHit& f, const std::string& lang) {
-  if (f.flag != nullptr) {
-    return lang == "en" ? f.flag->rationale_en : f.flag->rationale_vi;
-  }
-  auto it = rule_texts().find(std::string(f.id));
-  if (it != rule_texts().end()) {
-    return lang == "en" ? it->second.en : it->second.vi;
-  }
-  return lang == "en" ? "A rule of the scanner over the numbers and words of the text fired."
-                      : "Một quy tắc của bộ quét (dựa trên con số và từ ngữ trong tin) đã được kích hoạt.";
-}
-
-json span_json(const std::string& text, const scan::Span& s) {
-  return {{"start", scan::code_point_offset(text, s.start)},
-          {"end", scan::code_point_offset(text, s.end)},
-          {"text", text.substr(s.start, s.end - s.start)}};
-}
 
 json known_json(const service::KnownIdentifier& k) {
   json cases = json::array();
@@ -89,53 +55,14 @@ json item_json(size_t index, const std::string& text, const service::ScanItem& i
   if (!item.result) {
     return error_item(index, item.error.value_or(Error::internal("the text was not scanned")), lang);
   }
-  const scan::ScanResult& r = *item.result;
-  json flags = json::array();
-  for (const scan::FlagHit& f : r.flags) {
-    json spans = json::array();
-    for (const scan::Span& s : f.spans) {
-      spans.push_back(span_json(text, s));
-    }
-    flags.push_back({{"id", std::string(f.id)},
-                     {"category", std::string(f.category)},
-                     {"weight", f.weight},
-                     {"rationale", rationale(f, lang)},
-                     {"spans", spans}});
+  json j = scan::result_json(*item.result, text, lang, item.explanation);
+  j["index"] = index;
+  j["ok"] = true;
+  json& ids = j["identifiers"];
+  for (size_t i = 0; i < ids.size(); ++i) {
+    ids[i]["known"] = i < item.known.size() ? known_json(item.known[i]) : known_json({});
   }
-  json amounts = json::array();
-  for (const scan::Amount& a : r.amounts) {
-    json j = span_json(text, a.span);
-    j["value"] = a.value;
-    j["currency"] = a.currency;
-    j["period"] = a.period == scan::Period::kNone ? json(nullptr) : json(scan::period_name(a.period));
-    j["use"] = scan::amount_use_name(a.use);
-    j["vnd"] = a.vnd;
-    j["monthly_vnd"] = a.monthly_vnd ? json(*a.monthly_vnd) : json(nullptr);
-    amounts.push_back(std::move(j));
-  }
-  json ids = json::array();
-  for (size_t i = 0; i < r.identifiers.size(); ++i) {
-    const scan::ExtractedId& id = r.identifiers[i];
-    json j = {{"kind", scan::id_kind_name(id.kind)},
-              {"value", id.value},
-              {"key", id.key},
-              {"qualifier", id.qualifier},
-              {"channel", id.channel},
-              {"start", scan::code_point_offset(text, id.span.start)},
-              {"end", scan::code_point_offset(text, id.span.end)}};
-    j["known"] = i < item.known.size() ? known_json(item.known[i]) : known_json({});
-    ids.push_back(std::move(j));
-  }
-  return {{"index", index},
-          {"ok", true},
-          {"risk", r.risk},
-          {"level", scan::risk_level_name(r.level)},
-          {"lexicon_score", r.lexicon_score},
-          {"model_score", r.model_score ? json(*r.model_score) : json(nullptr)},
-          {"explanation", item.explanation},
-          {"flags", flags},
-          {"amounts", amounts},
-          {"identifiers", ids}};
+  return j;
 }
 
 // Reads an optional string field that must be plain valid text.

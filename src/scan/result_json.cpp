@@ -26,14 +26,14 @@ class Offsets {
 
 }  // namespace
 
-json result_json(const Scanner& scanner, const ScanResult& r, std::string_view text, std::string_view lang) {
+json result_json(const ScanResult& r, std::string_view text, std::string_view lang, const std::string& explanation) {
   const Offsets at(text);
   const bool vi = lang != "en";
   json out = {{"risk", round3(r.risk)},
               {"level", risk_level_name(r.level)},
               {"lexicon_score", round3(r.lexicon_score)},
-              {"explanation", scanner.explain(r, lang)}};
-  if (r.model_score) out["model_score"] = round3(*r.model_score);
+              {"model_score", r.model_score ? json(round3(*r.model_score)) : json(nullptr)},
+              {"explanation", explanation}};
   json flags = json::array();
   for (const FlagHit& f : r.flags) {
     json spans = json::array();

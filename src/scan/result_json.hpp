@@ -11,11 +11,12 @@
 
 namespace frontline::scan {
 
-// {"risk", "level", "lexicon_score", "model_score" (when set), "explanation",
+// {"risk", "level", "lexicon_score", "model_score" (null without a model), "explanation",
 //  "flags": [{"id", "category", "weight", "rationale", "spans": [{"start", "end", "text"}]}],
 //  "amounts": [{"start", "end", "text", "value", "currency", "period", "use", "vnd", "monthly_vnd"}],
 //  "identifiers": [{"kind", "value", "key", "qualifier", "channel", "start", "end"}]}
-nlohmann::json result_json(const Scanner& scanner, const ScanResult& result, std::string_view text,
-                           std::string_view lang);
+// `explanation` is Scanner::explain's, in `lang`.
+nlohmann::json result_json(const ScanResult& result, std::string_view text, std::string_view lang,
+                           const std::string& explanation);
 
 }  // namespace frontline::scan

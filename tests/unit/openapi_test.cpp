@@ -619,7 +619,7 @@ TEST(OpenApi, ScanAndLeadSchemasMatchTheJsonMapping) {
   const std::string text = "Lương 1500$/tháng, gọi 0912 345 678";
   service::ScanItem good;
   scan::ScanResult r;
-  r.flags.push_back({nullptr, "pay.far_above_norm", "pay", 0.3, {{0, 5}}});
+  r.flags.push_back({&scan::builtin_lexicon().pay_norm.flag, "pay.far_above_norm", "pay", 0.3, {{0, 5}}});
   scan::Amount a;
   a.span = {7, 18};
   a.currency = "USD";
