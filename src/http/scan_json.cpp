@@ -16,6 +16,8 @@ using nlohmann::json;
 // For fields whose length the service checks (the body limit bounds them).
 constexpr size_t kNoLimit = SIZE_MAX;
 
+}  // namespace
+
 json known_json(const service::KnownIdentifier& k) {
   json cases = json::array();
   for (const service::KnownCase& c : k.cases) {
@@ -33,6 +35,8 @@ json known_json(const service::KnownIdentifier& k) {
   }
   return {{"cases", cases}, {"watchlist", lists}};
 }
+
+namespace {
 
 std::string in_lang(const std::string& english, const std::string& lang) {
   if (lang == "vi") {

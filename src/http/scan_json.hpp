@@ -26,6 +26,10 @@ struct ScanRequest {
 // "text", "texts", "texts[3]" or "lang" for a malformed request.
 Result<ScanRequest> parse_scan_request(const std::string& body);
 
+// What is known of an identifier: {"cases": [{id, in_scope, unit_code,
+// case_id?, number?}], "watchlist": [{entry_id, list: {id, name, type}}]}.
+nlohmann::json known_json(const service::KnownIdentifier& k);
+
 // {"results": [item, ...]}: one item per text, offsets in code points.
 nlohmann::json scan_results_json(const std::vector<std::string>& texts, const std::vector<service::ScanItem>& items,
                                  const std::string& lang);

@@ -55,6 +55,15 @@ TEST_F(ScanAlerts, TheWatcherRaisesAlertsThatAreReviewedThroughTheApi) {
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.err.find("0 posts, 0 alerts"), std::string::npos) << again.err;
 
+  // The command line sees the same with --data (as the system: every unit).
+  CommandResult cli = run_cli({"scan", "--text", "Gọi 0977 111 222 để đi làm", "--data", data});
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  const json line = json::parse(cli.out);
+  ASSERT_EQ(line["identifiers"].size(), 1u) << cli.out;
+  EXPECT_EQ(line["identifiers"][0]["known"]["cases"][0]["case_id"], case_id) << cli.out;
+  CommandResult plain = run_cli({"scan", "--text", "Gọi 0977 111 222 để đi làm"});
+  EXPECT_FALSE(json::parse(plain.out)["identifiers"][0].contains("known"));  // no data directory: not checked
+
   // Listed for the unit, riskiest first, and on the dashboard.
   HttpReply list = ls.get("/api/v1/scan-alerts?status=open");
   ASSERT_EQ(list.status, 200) << list.body;
