@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -220,7 +222,6 @@ std::optional<Found> make(const Candidate& c, const FoldedText& folded, std::str
   return f;
 }
 
-bool overlaps(size_t a0, size_t a1, size_t b0, size_t b1) { return a0 < b1 && b0 < a1; }
 
 // Whether `raw` could be a phone number at all, before asking
 // libphonenumber (20 µs a number): 9 to 15 digits; without "+" or "00" a
@@ -309,13 +310,21 @@ std::vector<ExtractedId> extract_identifiers(const std::vector<Candidate>& candi
   std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
     return a.priority != b.priority ? a.priority > b.priority : a.start < b.start;
   });
+  // Taken spans by start (they never overlap each other), so a clash is
+  // found in log time even in a page of thousands of identifiers.
+  std::map<size_t, size_t> taken;
+  auto clashes = [](const std::map<size_t, size_t>& spans, size_t start, size_t end) {
+    auto it = spans.lower_bound(end);  // first span starting at or after `end`: no overlap
+    return it != spans.begin() && std::prev(it)->second > start;
+  };
+  std::map<size_t, size_t> amounts;
+  for (const Span& b : blocked) amounts[b.start] = std::max(amounts[b.start], b.end);
   std::vector<Found> kept;
   for (Found& f : found) {
-    bool clash = std::any_of(kept.begin(), kept.end(), [&](const Found& k) { return overlaps(f.start, f.end, k.start, k.end); });
-    if (f.id.kind == IdKind::kPhone) {
-      clash = clash || std::any_of(blocked.begin(), blocked.end(), [&](const Span& b) { return overlaps(f.start, f.end, b.start, b.end); });
-    }
-    if (!clash) kept.push_back(std::move(f));
+    if (clashes(taken, f.start, f.end)) continue;
+    if (f.id.kind == IdKind::kPhone && clashes(amounts, f.start, f.end)) continue;
+    taken[f.start] = f.end;
+    kept.push_back(std::move(f));
   }
   std::sort(kept.begin(), kept.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
   std::vector<ExtractedId> out;

@@ -10,18 +10,30 @@ using nlohmann::json;
 
 double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
 
-// Code-point offsets of byte spans, counted once through the text.
+// Code-point offsets of byte spans. Spans come mostly in text order, so
+// each count goes on from the last one (a page of thousands of amounts
+// would otherwise be counted from the start thousands of times).
 class Offsets {
  public:
   explicit Offsets(std::string_view text) : text_(text) {}
   json span(Span s) const {
-    return json{{"start", code_point_offset(text_, s.start)},
-                {"end", code_point_offset(text_, s.end)},
-                {"text", std::string(text_.substr(s.start, s.end - s.start))}};
+    const size_t start = at(s.start);
+    return json{{"start", start}, {"end", at(s.end)}, {"text", std::string(text_.substr(s.start, s.end - s.start))}};
   }
 
  private:
+  size_t at(size_t byte) const {
+    if (byte < byte_) {
+      byte_ = 0;
+      cp_ = 0;
+    }
+    cp_ += code_point_offset(text_.substr(byte_), byte - byte_);
+    byte_ = byte;
+    return cp_;
+  }
   std::string_view text_;
+  mutable size_t byte_ = 0;
+  mutable size_t cp_ = 0;
 };
 
 }  // namespace

@@ -265,7 +265,8 @@ Result<ScanResult> Scanner::scan(std::string_view text) const {
   std::sort(amount_triggers.begin(), amount_triggers.end());
   for (const auto& [end, form] : amount_triggers) {
     const size_t start = amount_start(t, end, form);
-    if (std::any_of(amount_spans.begin(), amount_spans.end(), [&](const Span& s) { return start >= s.start && start < s.end; })) {
+    // Triggers come by their end, so amounts by their start: only the last one can hold this start.
+    if (!amount_spans.empty() && start >= amount_spans.back().start && start < amount_spans.back().end) {
       continue;
     }
     auto parsed = parse_amount(folded, text, start);
