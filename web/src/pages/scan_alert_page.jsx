@@ -109,11 +109,11 @@ export function ScanAlertPage({ api, me, id }) {
                 </div>
               ))}
             </dl>
-            <p role="status" aria-live="polite" data-testid="salert-outcome">
-              {conflict && <span class="error">{t('salert.conflict')}</span>}
-              {a.status === 'dismissed' && !conflict && t('salert.dismissed_note')}
+            <div role="status" aria-live="polite" data-testid="salert-outcome" class="salert-outcome">
+              {conflict && <p class="error">{t('salert.conflict')}</p>}
+              {a.status === 'dismissed' && !conflict && <p class="notice">{t('salert.dismissed_note')}</p>}
               {a.status === 'saved' && (
-                <>
+                <p class="notice">
                   {t('salert.saved_note')}{' '}
                   {a.lead_id != null && <Link href={`/leads/${a.lead_id}`}>{t('salert.open_lead', { id: a.lead_id })}</Link>}
                   {caseOfLead && (
@@ -122,9 +122,9 @@ export function ScanAlertPage({ api, me, id }) {
                       {t('salert.on_case')} <Link href={`/cases/${caseOfLead.id}`}>{caseOfLead.number}</Link>
                     </>
                   )}
-                </>
+                </p>
               )}
-            </p>
+            </div>
             {actionError && <ErrorNotice error={actionError} />}
             {mayWrite && a.status === 'open' && (
               <p class="actions">
