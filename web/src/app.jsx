@@ -28,6 +28,8 @@ import { PersonScreenPage } from './pages/person_screen.jsx';
 import { LinksPage } from './pages/links_page.jsx';
 import { ScanPage } from './pages/scan_page.jsx';
 import { LeadPage } from './pages/lead_page.jsx';
+import { ScanAlertsPage } from './pages/scan_alerts_page.jsx';
+import { ScanAlertPage } from './pages/scan_alert_page.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
 // in, the user's own setting (GET/PATCH /api/v1/me) decides.
@@ -149,6 +151,10 @@ export function App() {
       page = <PersonScreenPage api={api} />;
     } else if (route.name === 'scan') {
       page = <ScanPage api={api} me={session.me} />;
+    } else if (route.name === 'scan-alerts') {
+      page = <ScanAlertsPage api={api} query={loc.query} />;
+    } else if (route.name === 'scan-alert') {
+      page = <ScanAlertPage key={route.params.id} api={api} me={session.me} id={route.params.id} />;
     } else if (route.name === 'lead') {
       page = <LeadPage key={route.params.id} api={api} id={route.params.id} />;
     } else if (route.name === 'links') {

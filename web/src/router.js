@@ -54,6 +54,9 @@ export function matchRoute(path) {
   if (watchlist) return { name: 'watchlist', params: { id: Number(watchlist[1]) } };
   if (path === '/screen') return { name: 'screen', params: {} };
   if (path === '/scan' || path === '/scan/') return { name: 'scan', params: {} };
+  if (path === '/scan-alerts' || path === '/scan-alerts/') return { name: 'scan-alerts', params: {} };
+  const scanAlert = /^\/scan-alerts\/(\d+)\/?$/.exec(path);
+  if (scanAlert) return { name: 'scan-alert', params: { id: Number(scanAlert[1]) } };
   const lead = /^\/leads\/(\d+)\/?$/.exec(path);
   if (lead) return { name: 'lead', params: { id: Number(lead[1]) } };
   if (path === '/networks') return { name: 'networks', params: {} };

@@ -42,7 +42,7 @@
 // Usage: node web/tests/browser.mjs --binary BUILD/frontline --web BUILD/web
 //                                    --screenshots BUILD/screenshots
 // Exit: 0 passed, 1 failed, 77 skipped (no chromium; ctest SKIP_RETURN_CODE).
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -58,6 +58,7 @@ import { screenStep } from './screen_step.mjs';
 import { graphStep } from './graph_step.mjs';
 import { linksStep } from './links_step.mjs';
 import { scanStep } from './scan_step.mjs';
+import { scanAlertsStep } from './scan_alerts_step.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
@@ -108,6 +109,12 @@ let context = null;
 
 function frontline(args, input) {
   return execFileSync(binary, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+// The binary's exit status and both outputs (the watcher reports on stderr).
+function frontlineRun(args) {
+  const r = spawnSync(binary, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 function addUser(u) {
@@ -625,6 +632,9 @@ async function run() {
 
   step('a frontline officer scans a recruitment post, sees its red flags and a known phone, saves it as a lead on a case and finds it again; a file with a bad row; markup shown as text');
   await scanStep(page, { base, api, logIn, password: PASSWORD, screenshot, tabReachesEveryControl, noHorizontalScroll });
+
+  step('`frontline scan watch --once` raises three alerts; the officer sees them on the dashboard, saves the high-risk post as a lead on a case, dismisses one and meets a conflict on another');
+  await scanAlertsStep(page, { base, api, frontline: frontlineRun, data, logIn, password: PASSWORD, screenshot, tabReachesEveryControl, noHorizontalScroll });
 
   step('victim support refers the victim with consent, sends it, ticks an entitlement; the dashboard shows it overdue');
   await referVictim(page, { base, victimId, logIn, password: PASSWORD, screenshot });

@@ -45,6 +45,9 @@ export async function referVictim(page, { base, victimId, logIn, password, scree
   const overdue = page.getByTestId('overdue-referrals');
   await overdue.getByRole('link', { name: `Người #${victimId}` }).waitFor();
   await page.getByTestId('victims-without-referral').waitFor();
+  // Victim support does not scan: no recruitment post alerts (scan_alerts is null).
+  assert.equal(await page.getByTestId('scan-alerts-panel').count(), 0, 'no scan alerts for victim support');
+  assert.equal(await page.getByRole('navigation').getByRole('link', { name: 'Cảnh báo tin tuyển dụng' }).count(), 0);
   await overdue.scrollIntoViewIfNeeded();
   await screenshot(page, 'dashboard-referrals');
   await overdue.getByRole('link', { name: `Người #${victimId}` }).click();

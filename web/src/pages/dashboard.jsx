@@ -1,5 +1,6 @@
 // The dashboard (GET /api/v1/dashboard): open cases by status, trafficking
-// form and province, cases reported per month over the last year, and the
+// form and province, cases reported per month over the last year, the open
+// watchlist and recruitment post alerts for the roles that see them, and the
 // recent activity of the user's unit (the newest timeline events of its cases
 // and those of the units below it, times in Vietnam time). Every count links to the case list with
 // the same filters. Bars are <meter> elements (no inline styles: CSP).
@@ -12,6 +13,7 @@ import { EventMove } from './timeline.jsx';
 import { useTitle } from './title.js';
 import { ReferralDigests } from './referral_digests.jsx';
 import { WatchlistAlerts } from './watchlist_alerts.jsx';
+import { ScanAlertsPanel } from './scan_alerts_panel.jsx';
 import { VictimStatsPanel } from './victim_stats.jsx';
 import { CountsHead } from './counts_table.jsx';
 
@@ -95,6 +97,7 @@ export function Dashboard({ api, me, reference }) {
       {d && (
         <>
           <WatchlistAlerts api={api} dashboard={d} />
+          <ScanAlertsPanel dashboard={d} />
           <p class="dash-total" data-testid="open-total">
             <Link href={listHref({ status: OPEN })}>{t('dash.open_total', { count: i18n.number(d.open_total) })}</Link>
           </p>

@@ -2,7 +2,9 @@
 // it to, found by number or words among the cases the user may see
 // (GET /api/v1/cases?q=), an optional address of the original post and a
 // note, and whether the phones and accounts found go onto the case too.
-// Once saved, links to the lead and its case.
+// Once saved, links to the lead and its case. `save(body)`, when given,
+// stores the lead instead (a scan alert's own route) and resolves with it;
+// `body` then has no text.
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
@@ -12,7 +14,7 @@ import { useSubmit } from './use_submit.js';
 
 const CASES_SHOWN = 20;
 
-export function LeadSave({ api, text, idPrefix, onSaved }) {
+export function LeadSave({ api, text, idPrefix, onSaved, save }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [cases, setCases] = useState({ items: [], error: null, searched: false });
@@ -39,14 +41,14 @@ export function LeadSave({ api, text, idPrefix, onSaved }) {
 
   const onSubmit = submit(async () => {
     setSaved(null);
-    const body = { text };
+    const body = save ? {} : { text };
     if (v.case_id) {
       body.case_id = Number(v.case_id);
       body.add_identifiers = v.add_identifiers;
     }
     if (v.source_url.trim()) body.source_url = v.source_url.trim();
     if (v.note.trim()) body.note = v.note.trim();
-    const lead = await api.post('/api/v1/leads', body);
+    const lead = save ? await save(body) : await api.post('/api/v1/leads', body);
     setSaved(lead);
     onSaved?.(lead);
   });

@@ -80,6 +80,11 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
               {t('nav.scan')}
             </Link>
           )}
+          {mayDo(me.roles, SCAN_ROLES) && (
+            <Link href="/scan-alerts" aria-current={path.startsWith('/scan-alerts') ? 'page' : undefined}>
+              {t('nav.scan_alerts')}
+            </Link>
+          )}
           {mayDo(me.roles, LINK_REVIEW_ROLES) && (
             <Link href="/links" aria-current={path === '/links' ? 'page' : undefined}>
               {t('nav.links')}
