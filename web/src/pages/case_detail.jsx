@@ -28,6 +28,7 @@ import { NetworkView } from './network_view.jsx';
 import { EventAdd } from './event_add.jsx';
 import { LeadsList } from './leads_list.jsx';
 import { SCAN_ROLES } from '../scan_vocab.js';
+import { FieldList } from './field_list.jsx';
 
 // Loads the case and its three lists; each list may fail on its own.
 async function loadCase(api, id) {
@@ -131,14 +132,7 @@ export function CaseDetail({ api, me, reference, id }) {
       </header>
       <div class="case-grid">
         <Section id="case-details" title={t('case.details')}>
-          <dl class="fields">
-            {rows.map(([key, value]) => (
-              <div class="field-row" key={key}>
-                <dt>{t(key)}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FieldList rows={rows} />
           {c.summary && (
             <>
               <h3>{t('case.summary')}</h3>

@@ -9,6 +9,7 @@ import { ErrorNotice } from './error_notice.jsx';
 import { RiskBadge } from './risk_badge.jsx';
 import { ScanResultView } from './scan_result.jsx';
 import { useTitle } from './title.js';
+import { FieldList } from './field_list.jsx';
 
 export function LeadPage({ api, id }) {
   const i18n = useI18n();
@@ -47,14 +48,7 @@ export function LeadPage({ api, id }) {
       {!lead && !error && <p class="loading" role="status">{t('app.loading')}</p>}
       {lead && (
         <section class="panel">
-          <dl class="fields">
-            {rows.map(([key, value]) => (
-              <div class="field-row" key={key}>
-                <dt>{t(key)}</dt>
-                <dd class="break">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FieldList rows={rows} wrap />
           <h2>{t('lead.scanned_again')}</h2>
           {scan?.ok ? (
             <ScanResultView result={scan} text={lead.text} idPrefix="lead" headingLevel={3} />

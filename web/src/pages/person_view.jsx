@@ -10,6 +10,7 @@ import { PersonEdit } from './person_edit.jsx';
 import { PERSON_WRITE_ROLES, mayDo } from '../vocab.js';
 import { VictimSupport } from './victim_support.jsx';
 import { VictimIdentification } from './victim_identification.jsx';
+import { FieldList } from './field_list.jsx';
 
 async function loadPerson(api, id) {
   const person = await api.get(`/api/v1/persons/${id}`);
@@ -88,14 +89,7 @@ export function PersonView({ api, me, reference, id }) {
       )}
       <section class="panel" aria-labelledby="person-facts">
         <h2 id="person-facts">{t('personview.facts')}</h2>
-        <dl class="fields">
-          {[...identityRows, ...rows].map(([key, value]) => (
-            <div class="field-row" key={key}>
-              <dt>{t(key)}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FieldList rows={[...identityRows, ...rows]} />
         {!p.masked && id_.notes && (
           <>
             <h3>{t('personview.notes')}</h3>

@@ -18,6 +18,7 @@ import { RiskBadge } from './risk_badge.jsx';
 import { AlertReasons, AlertSourceText, AlertStatus } from './scan_alert_bits.jsx';
 import { ScanResultView } from './scan_result.jsx';
 import { useTitle } from './title.js';
+import { FieldList } from './field_list.jsx';
 
 export function ScanAlertPage({ api, me, id }) {
   const i18n = useI18n();
@@ -101,14 +102,7 @@ export function ScanAlertPage({ api, me, id }) {
         <>
           <section class="panel" aria-labelledby="salert-about">
             <h2 id="salert-about">{t('salert.about')}</h2>
-            <dl class="fields">
-              {rows.map(([key, value]) => (
-                <div class="field-row" key={key}>
-                  <dt>{t(key)}</dt>
-                  <dd class="break">{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FieldList rows={rows} wrap />
             <div role="status" aria-live="polite" data-testid="salert-outcome" class="salert-outcome">
               {conflict && <p class="error">{t('salert.conflict')}</p>}
               {a.status === 'dismissed' && !conflict && <p class="notice">{t('salert.dismissed_note')}</p>}
