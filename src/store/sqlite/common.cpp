@@ -46,6 +46,37 @@ void scope_sql(const CaseScope& scope, const std::string& case_unit, std::string
   }
 }
 
+Result<std::vector<std::string>> stored_strings(const std::string& json_text, const std::string& what) {
+  const nlohmann::json j = nlohmann::json::parse(json_text, nullptr, false);
+  std::vector<std::string> out;
+  if (!j.is_array()) return Error::corruption(what);
+  for (const nlohmann::json& s : j) {
+    if (!s.is_string()) return Error::corruption(what);
+    out.push_back(s.get<std::string>());
+  }
+  return out;
+}
+
+Result<int64_t> count_rows(Connection& c, const std::string& from_where, const std::vector<std::string>& params) {
+  FL_ASSIGN_OR_RETURN(Stmt q, c.prepare("SELECT COUNT(*)" + from_where));
+  for (size_t i = 0; i < params.size(); ++i) {
+    q.bind(static_cast<int>(i + 1), params[i]);
+  }
+  FL_ASSIGN_OR_RETURN(bool row, q.step());
+  return row ? q.int64(0) : 0;
+}
+
+Result<Stmt> prepare_page(Connection& c, const std::string& select_sql, const std::vector<std::string>& params,
+                          int64_t limit, int64_t offset) {
+  FL_ASSIGN_OR_RETURN(Stmt q, c.prepare(select_sql + " LIMIT ? OFFSET ?"));
+  int next = 1;
+  for (const auto& p : params) {
+    q.bind(next++, p);
+  }
+  q.bind(next, limit).bind(next + 1, offset);
+  return q;
+}
+
 nlohmann::json identity_to_json(const domain::PersonIdentity& id) {
   return {{"full_name", id.full_name},         {"aliases", id.aliases},
           {"date_of_birth", id.date_of_birth}, {"citizen_id", id.citizen_id},

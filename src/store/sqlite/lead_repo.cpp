@@ -56,16 +56,7 @@ Result<domain::Lead> SqliteLeadRepo::read_row(const Stmt& q) {
   }
   l.risk = q.real(6);
   l.level = q.text(7);
-  const json flags = json::parse(q.text(8), nullptr, false);
-  if (!flags.is_array()) {
-    return Error::corruption(what + " has malformed flag ids");
-  }
-  for (const json& f : flags) {
-    if (!f.is_string()) {
-      return Error::corruption(what + " has malformed flag ids");
-    }
-    l.flag_ids.push_back(f.get<std::string>());
-  }
+  FL_ASSIGN_OR_RETURN(l.flag_ids, stored_strings(q.text(8), what + " has malformed flag ids"));
   l.created_by = q.int64(9);
   FL_ASSIGN_OR_RETURN(l.created_at, stored_time(q.text(10)));
   FL_ASSIGN_OR_RETURN(l.updated_at, stored_time(q.text(11)));
@@ -114,21 +105,9 @@ Result<domain::LeadPage> SqliteLeadRepo::list(const domain::LeadFilter& f, const
     params.push_back(std::to_string(*f.case_id));
   }
   domain::LeadPage page;
-  {
-    FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string("SELECT COUNT(*)") + kFrom + where));
-    for (size_t i = 0; i < params.size(); ++i) {
-      q.bind(static_cast<int>(i + 1), params[i]);
-    }
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    page.total = row ? q.int64(0) : 0;
-  }
-  FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string("SELECT ") + kColumns + kFrom + where +
-                                         " ORDER BY l.id DESC LIMIT ? OFFSET ?"));
-  int next = 1;
-  for (const auto& p : params) {
-    q.bind(next++, p);
-  }
-  q.bind(next, f.limit).bind(next + 1, f.offset);
+  FL_ASSIGN_OR_RETURN(page.total, count_rows(c_, kFrom + where, params));
+  FL_ASSIGN_OR_RETURN(Stmt q, prepare_page(c_, std::string("SELECT ") + kColumns + kFrom + where + " ORDER BY l.id DESC",
+                                           params, f.limit, f.offset));
   FL_ASSIGN_OR_RETURN(page.items, collect_rows<domain::Lead>(q, [this](const Stmt& r) { return read_row(r); }));
   return page;
 }

@@ -234,6 +234,13 @@ Result<TimePoint> stored_time(const std::string& text);
 // Appends " AND <case_unit column> in scope" to `where`, with its parameters.
 void scope_sql(const CaseScope& scope, const std::string& case_unit, std::string& where,
                std::vector<std::string>& params);
+// A stored JSON array of strings (flag ids, reasons); Corruption naming `what` otherwise.
+Result<std::vector<std::string>> stored_strings(const std::string& json_text, const std::string& what);
+// For paged lists: the number of rows of `from_where` (" FROM ... WHERE ..."),
+// and `select_sql` prepared with `params`, then `limit` and `offset`, bound in order.
+Result<int64_t> count_rows(Connection& c, const std::string& from_where, const std::vector<std::string>& params);
+Result<Stmt> prepare_page(Connection& c, const std::string& select_sql, const std::vector<std::string>& params,
+                          int64_t limit, int64_t offset);
 
 class SqliteWatchlistRepo final : public WatchlistRepo {
  public:

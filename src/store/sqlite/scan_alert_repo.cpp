@@ -14,17 +14,6 @@ constexpr const char* kColumns =
     "a.known, a.status, a.lead_id, a.raised_at, a.reviewed_by, a.reviewed_at, a.version";
 constexpr const char* kFrom = " FROM scan_alerts a JOIN units u ON u.id = a.unit_id";
 
-Result<std::vector<std::string>> string_array(const std::string& text, const std::string& what) {
-  const json j = json::parse(text, nullptr, false);
-  std::vector<std::string> out;
-  if (!j.is_array()) return Error::corruption(what);
-  for (const json& s : j) {
-    if (!s.is_string()) return Error::corruption(what);
-    out.push_back(s.get<std::string>());
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string SqliteScanAlertRepo::seal(const domain::ScanAlert& a) const {
@@ -58,8 +47,8 @@ Result<domain::ScanAlert> SqliteScanAlertRepo::read_row(const Stmt& q) {
   }
   a.risk = q.real(8);
   a.level = q.text(9);
-  FL_ASSIGN_OR_RETURN(a.flag_ids, string_array(q.text(10), what + " has malformed flag ids"));
-  FL_ASSIGN_OR_RETURN(a.reasons, string_array(q.text(11), what + " has malformed reasons"));
+  FL_ASSIGN_OR_RETURN(a.flag_ids, stored_strings(q.text(10), what + " has malformed flag ids"));
+  FL_ASSIGN_OR_RETURN(a.reasons, stored_strings(q.text(11), what + " has malformed reasons"));
   a.known = q.int64(12);
   auto status = domain::parse_scan_alert_status(q.text(13));
   if (!status) return Error::corruption(what + " has an unknown status");
@@ -118,17 +107,9 @@ Result<domain::ScanAlertPage> SqliteScanAlertRepo::list(const domain::ScanAlertF
     params.push_back(domain::scan_alert_status_name(*f.status));
   }
   domain::ScanAlertPage page;
-  {
-    FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string("SELECT COUNT(*)") + kFrom + where));
-    for (size_t i = 0; i < params.size(); ++i) q.bind(static_cast<int>(i + 1), params[i]);
-    FL_ASSIGN_OR_RETURN(bool row, q.step());
-    page.total = row ? q.int64(0) : 0;
-  }
-  FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare(std::string("SELECT ") + kColumns + kFrom + where +
-                                         " ORDER BY a.risk DESC, a.id DESC LIMIT ? OFFSET ?"));
-  int next = 1;
-  for (const auto& p : params) q.bind(next++, p);
-  q.bind(next, f.limit).bind(next + 1, f.offset);
+  FL_ASSIGN_OR_RETURN(page.total, count_rows(c_, kFrom + where, params));
+  FL_ASSIGN_OR_RETURN(Stmt q, prepare_page(c_, std::string("SELECT ") + kColumns + kFrom + where +
+                                                   " ORDER BY a.risk DESC, a.id DESC", params, f.limit, f.offset));
   FL_ASSIGN_OR_RETURN(page.items, collect_rows<domain::ScanAlert>(q, [this](const Stmt& r) { return read_row(r); }));
   return page;
 }
