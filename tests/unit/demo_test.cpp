@@ -366,7 +366,8 @@ TEST(DemoAccounts, ExistingAccountsAreKeptAndNumberingContinues) {
   auto report = store::verify_audit(s.store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value());
-  EXPECT_EQ(report->entries, 8 + 2 + 1 + 1);  // the support organizations and watchlists only once
+  // nine accounts, two batches; the support organizations, watchlists and training programme only once
+  EXPECT_EQ(report->entries, 9 + 2 + 1 + 1 + 1);
   auto orgs = store::read_value<std::vector<domain::SupportOrganization>>(
       s.store(), [](store::Transaction& tx) { return tx.support_orgs().list({}); });
   ASSERT_TRUE(orgs.ok());
