@@ -59,20 +59,17 @@ class Writer {
 // libharu embeds only the glyphs a document uses, and of a composite glyph
 // (DejaVu builds "ồ" from "ô" and a grave, "ô" from "o" and a circumflex) it
 // keeps the first level of parts only, so deeper parts went missing and
-// "Đồn" printed as "Đon". Drawing, invisibly, every Vietnamese letter with
-// one mark and every combining mark makes each part a used glyph.
+// "Đồn" printed as "Đon". Measuring every Vietnamese letter with one mark
+// and every combining mark marks each part as a used glyph (libharu flags a
+// glyph when it looks up its width), without putting text on the page.
 constexpr const char* kGlyphPrimer =
     "ÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
     "àáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
     "\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323`´^~˘˜ˆ";
 
-void prime_glyphs(HPDF_Page page, HPDF_Font font) {
-  HPDF_Page_BeginText(page);
-  HPDF_Page_SetFontAndSize(page, font, 1);
-  HPDF_Page_SetTextRenderingMode(page, HPDF_INVISIBLE);
-  HPDF_Page_TextOut(page, 40, 40, kGlyphPrimer);
-  HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
-  HPDF_Page_EndText(page);
+void prime_glyphs(HPDF_Font font) {
+  HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(kGlyphPrimer),
+                      static_cast<HPDF_UINT>(std::char_traits<char>::length(kGlyphPrimer)));
 }
 
 std::string failure(const ErrorState& s, const char* what) {
@@ -127,8 +124,8 @@ Result<std::string> render_certificate_pdf(const CertificateContent& c, const Ce
   HPDF_Page_Rectangle(page, 32, 32, w - 64, h - 64);
   HPDF_Page_Stroke(page);
 
-  prime_glyphs(page, regular);
-  prime_glyphs(page, bold);
+  prime_glyphs(regular);
+  prime_glyphs(bold);
   Writer out(page, regular, bold);
   out.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", h - 80, 13, true);
   out.centred("Độc lập - Tự do - Hạnh phúc", h - 98, 12, false);
