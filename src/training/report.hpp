@@ -150,3 +150,13 @@ struct TrainingReport {
 TrainingReport build_report(const ReportInput& in, const ReportOptions& options = {});
 
 }  // namespace frontline::training
+
+namespace frontline::training {
+
+// The gain figures of participants with both scores, given as (pre, post)
+// pairs of 0–100 scores: the means of each, the mean gain, and the
+// normalized gain of the means (mean_post − mean_pre) / (100 − mean_pre),
+// null when mean_pre is 100. Every figure null (paired 0) for no pairs.
+GainFigures gain_of(const std::vector<std::pair<double, double>>& pairs);
+
+}  // namespace frontline::training

@@ -137,3 +137,25 @@ TEST(TrainingReport, MostFailedSortsByCorrectShareWithAMinimumOfAnswers) {
 
 }  // namespace
 }  // namespace frontline::training
+
+namespace frontline::training {
+namespace {
+
+TEST(TrainingGain, MeansOfPairsAndNormalizedGainOfTheMeans) {
+  // pre 40, 60 → 50; post 70, 90 → 80; gain 30; normalized 30 / (100 − 50) = 0.6.
+  auto g = gain_of({{40, 70}, {60, 90}});
+  EXPECT_EQ(g.paired, 2);
+  EXPECT_DOUBLE_EQ(*g.mean_pre, 50.0);
+  EXPECT_DOUBLE_EQ(*g.mean_post, 80.0);
+  EXPECT_DOUBLE_EQ(*g.mean_gain, 30.0);
+  EXPECT_DOUBLE_EQ(*g.normalized_gain, 0.6);
+  auto none = gain_of({});
+  EXPECT_EQ(none.paired, 0);
+  EXPECT_FALSE(none.mean_pre.has_value());
+  auto full = gain_of({{100, 100}});
+  EXPECT_DOUBLE_EQ(*full.mean_gain, 0.0);
+  EXPECT_FALSE(full.normalized_gain.has_value()) << "no room to gain: undefined";
+}
+
+}  // namespace
+}  // namespace frontline::training
