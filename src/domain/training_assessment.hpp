@@ -16,7 +16,7 @@ namespace frontline::domain {
 
 // The questionnaire's sections, in its order. Their API names are
 // training::section_name(); the array index of a section is its enumerator.
-enum class AssessmentSection { kTrends, kModusOperandi, kChallengesInvestigation, kChallengesProtection, kRecommendations };
+enum class AssessmentSectionKind { kTrends, kModusOperandi, kChallengesInvestigation, kChallengesProtection, kRecommendations };
 inline constexpr size_t kAssessmentSectionCount = 5;
 
 struct AssessmentAnswer {
@@ -42,8 +42,8 @@ struct TrainingAssessment {
   std::string unit_code;
 
   bool is_group() const { return !officer_id.has_value(); }
-  AssessmentAnswer& answer(AssessmentSection s) { return sections[static_cast<size_t>(s)]; }
-  const AssessmentAnswer& answer(AssessmentSection s) const { return sections[static_cast<size_t>(s)]; }
+  AssessmentAnswer& answer(AssessmentSectionKind s) { return sections[static_cast<size_t>(s)]; }
+  const AssessmentAnswer& answer(AssessmentSectionKind s) const { return sections[static_cast<size_t>(s)]; }
 };
 
 }  // namespace frontline::domain

@@ -43,6 +43,7 @@ Router build_router(Services& s) {
   add_scan_routes(router, s);
   add_scan_alert_routes(router, s);
   add_training_test_routes(router, s);
+  add_training_report_routes(router, s);
   return router;
 }
 

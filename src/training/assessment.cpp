@@ -9,7 +9,7 @@
 
 namespace frontline::training {
 
-using domain::AssessmentSection;
+using domain::AssessmentSectionKind;
 
 namespace {
 
@@ -39,7 +39,7 @@ void check_respondent(const domain::TrainingAssessment& a, std::map<std::string,
   }
 }
 
-void check_answer(AssessmentSection s, const domain::AssessmentAnswer& answer,
+void check_answer(AssessmentSectionKind s, const domain::AssessmentAnswer& answer,
                   std::map<std::string, std::string>& bad) {
   const std::string name(section_name(s));
   if (answer.themes.size() > kMaxThemesPerSection) {
@@ -102,7 +102,7 @@ std::vector<ProvinceSummary> summarize_assessments(const std::vector<SummaryRow>
     for (size_t i = 0; i < domain::kAssessmentSectionCount; ++i) {
       const auto& answer = a.sections[i];
       auto& section = p.sections[i];
-      section.section = static_cast<AssessmentSection>(i);
+      section.section = static_cast<AssessmentSectionKind>(i);
       if (answer.empty()) {
         continue;
       }
@@ -123,7 +123,7 @@ std::vector<ProvinceSummary> summarize_assessments(const std::vector<SummaryRow>
   std::vector<ProvinceSummary> out;
   for (auto& [code, p] : by_province) {
     for (size_t i = 0; i < domain::kAssessmentSectionCount; ++i) {
-      p.sections[i].section = static_cast<AssessmentSection>(i);
+      p.sections[i].section = static_cast<AssessmentSectionKind>(i);
       for (auto& [theme, c] : counts[code][i]) {
         p.sections[i].themes.push_back(c);
       }

@@ -55,7 +55,7 @@ struct SummaryText {
 };
 
 struct SectionSummary {
-  domain::AssessmentSection section = domain::AssessmentSection::kTrends;
+  domain::AssessmentSectionKind section = domain::AssessmentSectionKind::kTrends;
   int64_t answers = 0;  // answers with a theme or a text in this section
   std::vector<ThemeCount> themes;  // most named first, then by code
   std::vector<SummaryText> texts;  // by assessment id

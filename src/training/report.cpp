@@ -168,29 +168,3 @@ TrainingReport build_report(const ReportInput& in, const ReportOptions& options)
 }
 
 }  // namespace frontline::training
-
-namespace frontline::training {
-
-GainFigures gain_of(const std::vector<std::pair<double, double>>& pairs) {
-  GainFigures g;
-  g.paired = static_cast<int64_t>(pairs.size());
-  if (pairs.empty()) {
-    return g;
-  }
-  double pre = 0;
-  double post = 0;
-  for (const auto& [a, b] : pairs) {
-    pre += a;
-    post += b;
-  }
-  const double n = static_cast<double>(pairs.size());
-  g.mean_pre = pre / n;
-  g.mean_post = post / n;
-  g.mean_gain = *g.mean_post - *g.mean_pre;
-  if (*g.mean_pre < 100.0) {
-    g.normalized_gain = *g.mean_gain / (100.0 - *g.mean_pre);
-  }
-  return g;
-}
-
-}  // namespace frontline::training

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "training/gains.hpp"
+
 namespace frontline::training {
 
 // ---- Input rows ----
@@ -47,23 +49,12 @@ struct ReportCourse {
   std::string end_date;
 };
 
-// Mean scores of a set of participants who took both tests (a course, or a
-// module's questions within the courses). Computed by the tests part
-// (training gains); the report only arranges them.
-struct GainFigures {
-  int64_t paired = 0;  // participants with both a pre- and a post-test score
-  std::optional<double> mean_pre;
-  std::optional<double> mean_post;
-  std::optional<double> mean_gain;
-  std::optional<double> normalized_gain;  // (mean_post − mean_pre) / (100 − mean_pre); null when mean_pre is 100
-};
-
 struct ReportModule {
   int64_t id = 0;
   std::string code;
   std::string title_vi;
   std::string title_en;
-  GainFigures gain;
+  MeanGain gain;  // over the module's questions, participants with both tests (training/gains.hpp)
 };
 
 // How often one question was answered and answered correctly (attempts
@@ -81,7 +72,7 @@ struct ReportInput {
   std::vector<ReportUnit> units;  // every unit the rows name, and every post/gate in scope
   std::vector<EnrolmentRow> enrolments;
   std::vector<ReportCourse> courses;
-  std::map<int64_t, GainFigures> course_gains;  // by course id; absent: no paired scores
+  std::map<int64_t, MeanGain> course_gains;  // by course id (training/gains.hpp); absent: no scores
   std::vector<ReportModule> modules;            // modules taught on the courses, with their gains
   std::vector<QuestionOutcome> questions;
   // Labels of province codes (vi, en); a code without one is shown as is.
@@ -120,7 +111,7 @@ struct CourseRow {
   ReportCourse course;
   int64_t participants = 0;
   int64_t completed = 0;
-  GainFigures gain;
+  MeanGain gain;
 };
 
 struct FailedQuestion {
@@ -148,15 +139,5 @@ struct TrainingReport {
 // `limit`. Sex and rank keys are returned bare: their labels are the
 // caller's (training vocabulary) to fill.
 TrainingReport build_report(const ReportInput& in, const ReportOptions& options = {});
-
-}  // namespace frontline::training
-
-namespace frontline::training {
-
-// The gain figures of participants with both scores, given as (pre, post)
-// pairs of 0–100 scores: the means of each, the mean gain, and the
-// normalized gain of the means (mean_post − mean_pre) / (100 − mean_pre),
-// null when mean_pre is 100. Every figure null (paired 0) for no pairs.
-GainFigures gain_of(const std::vector<std::pair<double, double>>& pairs);
 
 }  // namespace frontline::training

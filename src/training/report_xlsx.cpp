@@ -78,7 +78,7 @@ Rows course_rows(const TrainingReport& r) {
   for (const auto& c : r.courses) {
     rows.push_back({str(c.course.code), str(c.course.title_vi), str(c.course.title_en), str(c.course.province_code),
                     str(c.course.start_date), str(c.course.end_date), num(c.participants), num(c.completed),
-                    num(c.gain.paired), xlsx::opt(c.gain.mean_pre), xlsx::opt(c.gain.mean_post),
+                    num(c.gain.matched), xlsx::opt(c.gain.mean_pre), xlsx::opt(c.gain.mean_post),
                     xlsx::opt(c.gain.mean_gain), xlsx::opt(c.gain.normalized_gain)});
   }
   return rows;
@@ -87,7 +87,7 @@ Rows course_rows(const TrainingReport& r) {
 Rows module_rows(const TrainingReport& r) {
   Rows rows;
   for (const auto& m : r.modules) {
-    rows.push_back({str(m.code), str(m.title_vi), str(m.title_en), num(m.gain.paired), xlsx::opt(m.gain.mean_pre),
+    rows.push_back({str(m.code), str(m.title_vi), str(m.title_en), num(m.gain.matched), xlsx::opt(m.gain.mean_pre),
                     xlsx::opt(m.gain.mean_post), xlsx::opt(m.gain.mean_gain), xlsx::opt(m.gain.normalized_gain)});
   }
   return rows;

@@ -2,7 +2,7 @@
 
 namespace frontline::training {
 
-using domain::AssessmentSection;
+using domain::AssessmentSectionKind;
 
 const std::vector<VocabLabel>& assessment_sections() {
   static const std::vector<VocabLabel> kSections = {
@@ -15,27 +15,27 @@ const std::vector<VocabLabel>& assessment_sections() {
   return kSections;
 }
 
-std::string_view section_name(AssessmentSection s) { return assessment_sections()[static_cast<size_t>(s)].code; }
+std::string_view section_name(AssessmentSectionKind s) { return assessment_sections()[static_cast<size_t>(s)].code; }
 
-std::optional<AssessmentSection> parse_section(std::string_view name) {
+std::optional<AssessmentSectionKind> parse_section(std::string_view name) {
   const auto& sections = assessment_sections();
   for (size_t i = 0; i < sections.size(); ++i) {
     if (sections[i].code == name) {
-      return static_cast<AssessmentSection>(i);
+      return static_cast<AssessmentSectionKind>(i);
     }
   }
   return std::nullopt;
 }
 
-std::vector<AssessmentSection> all_sections() {
-  return {AssessmentSection::kTrends, AssessmentSection::kModusOperandi, AssessmentSection::kChallengesInvestigation,
-          AssessmentSection::kChallengesProtection, AssessmentSection::kRecommendations};
+std::vector<AssessmentSectionKind> all_sections() {
+  return {AssessmentSectionKind::kTrends, AssessmentSectionKind::kModusOperandi, AssessmentSectionKind::kChallengesInvestigation,
+          AssessmentSectionKind::kChallengesProtection, AssessmentSectionKind::kRecommendations};
 }
 
 const std::vector<ThemeGroup>& theme_groups() {
   static const std::vector<ThemeGroup> kGroups = {
       {"trends",
-       {AssessmentSection::kTrends, AssessmentSection::kModusOperandi},
+       {AssessmentSectionKind::kTrends, AssessmentSectionKind::kModusOperandi},
        {
            {"online_recruitment", "Tuyển dụng trực tuyến", "Online recruitment"},
            {"scam_centres", "Cơ sở lừa đảo trực tuyến", "Scam centres"},
@@ -52,7 +52,7 @@ const std::vector<ThemeGroup>& theme_groups() {
            {"surrogacy", "Mang thai hộ", "Surrogacy"},
        }},
       {"challenges",
-       {AssessmentSection::kChallengesInvestigation, AssessmentSection::kChallengesProtection},
+       {AssessmentSectionKind::kChallengesInvestigation, AssessmentSectionKind::kChallengesProtection},
        {
            {"victim_reluctance", "Nạn nhân ngại hợp tác", "Victim reluctance"},
            {"evidence_gathering", "Thu thập chứng cứ", "Evidence gathering"},
@@ -66,7 +66,7 @@ const std::vector<ThemeGroup>& theme_groups() {
            {"online_investigation", "Điều tra trên không gian mạng", "Online investigation"},
        }},
       {"recommendations",
-       {AssessmentSection::kRecommendations},
+       {AssessmentSectionKind::kRecommendations},
        {
            {"more_training", "Tăng cường tập huấn", "More training"},
            {"cross_border_cooperation", "Hợp tác xuyên biên giới", "Cross-border cooperation"},
@@ -81,7 +81,7 @@ const std::vector<ThemeGroup>& theme_groups() {
   return kGroups;
 }
 
-const ThemeGroup& theme_group_of(AssessmentSection s) {
+const ThemeGroup& theme_group_of(AssessmentSectionKind s) {
   for (const auto& g : theme_groups()) {
     for (auto member : g.sections) {
       if (member == s) {
@@ -92,7 +92,7 @@ const ThemeGroup& theme_group_of(AssessmentSection s) {
   return theme_groups().front();  // unreachable: every section is in a group
 }
 
-bool theme_allowed(AssessmentSection s, std::string_view theme) {
+bool theme_allowed(AssessmentSectionKind s, std::string_view theme) {
   for (const auto& t : theme_group_of(s).themes) {
     if (t.code == theme) {
       return true;

@@ -23,22 +23,22 @@ struct VocabLabel {
 const std::vector<VocabLabel>& assessment_sections();
 // "trends", "modus_operandi", "challenges_investigation",
 // "challenges_protection", "recommendations".
-std::string_view section_name(domain::AssessmentSection s);
-std::optional<domain::AssessmentSection> parse_section(std::string_view name);
-std::vector<domain::AssessmentSection> all_sections();
+std::string_view section_name(domain::AssessmentSectionKind s);
+std::optional<domain::AssessmentSectionKind> parse_section(std::string_view name);
+std::vector<domain::AssessmentSectionKind> all_sections();
 
 // A list of themes shared by one or more sections: "trends" (trends and
 // modus operandi), "challenges" (both challenge sections), "recommendations".
 struct ThemeGroup {
   std::string_view code;
-  std::vector<domain::AssessmentSection> sections;
+  std::vector<domain::AssessmentSectionKind> sections;
   std::vector<VocabLabel> themes;
 };
 const std::vector<ThemeGroup>& theme_groups();
 // The group whose themes section `s` accepts.
-const ThemeGroup& theme_group_of(domain::AssessmentSection s);
+const ThemeGroup& theme_group_of(domain::AssessmentSectionKind s);
 // True when `theme` is one of the codes section `s` accepts.
-bool theme_allowed(domain::AssessmentSection s, std::string_view theme);
+bool theme_allowed(domain::AssessmentSectionKind s, std::string_view theme);
 // The label of a theme code of any group, or nullopt for an unknown code
 // (a code in two groups, cross_border_cooperation, has one label).
 std::optional<VocabLabel> theme_label(std::string_view theme);

@@ -10,13 +10,13 @@
 namespace frontline::training {
 namespace {
 
-using domain::AssessmentSection;
+using domain::AssessmentSectionKind;
 using domain::TrainingAssessment;
 
 TrainingAssessment by_officer(int64_t officer) {
   TrainingAssessment a;
   a.officer_id = officer;
-  a.answer(AssessmentSection::kTrends).themes = {"scam_centres"};
+  a.answer(AssessmentSectionKind::kTrends).themes = {"scam_centres"};
   return a;
 }
 
@@ -24,15 +24,15 @@ std::map<std::string, std::string> fields_of(const Status& s) { return s.ok() ? 
 
 TEST(TrainingVocab, SectionsAndThemeGroupsMatchTheContract) {
   ASSERT_EQ(assessment_sections().size(), domain::kAssessmentSectionCount);
-  EXPECT_EQ(section_name(AssessmentSection::kChallengesProtection), "challenges_protection");
-  EXPECT_EQ(parse_section("modus_operandi"), AssessmentSection::kModusOperandi);
+  EXPECT_EQ(section_name(AssessmentSectionKind::kChallengesProtection), "challenges_protection");
+  EXPECT_EQ(parse_section("modus_operandi"), AssessmentSectionKind::kModusOperandi);
   EXPECT_FALSE(parse_section("trend").has_value());
-  EXPECT_EQ(theme_group_of(AssessmentSection::kModusOperandi).themes.size(), 13u);
-  EXPECT_EQ(theme_group_of(AssessmentSection::kChallengesInvestigation).themes.size(), 10u);
-  EXPECT_EQ(theme_group_of(AssessmentSection::kRecommendations).themes.size(), 8u);
-  EXPECT_TRUE(theme_allowed(AssessmentSection::kRecommendations, "cross_border_cooperation"));
-  EXPECT_TRUE(theme_allowed(AssessmentSection::kChallengesProtection, "cross_border_cooperation"));
-  EXPECT_FALSE(theme_allowed(AssessmentSection::kTrends, "cross_border_cooperation"));
+  EXPECT_EQ(theme_group_of(AssessmentSectionKind::kModusOperandi).themes.size(), 13u);
+  EXPECT_EQ(theme_group_of(AssessmentSectionKind::kChallengesInvestigation).themes.size(), 10u);
+  EXPECT_EQ(theme_group_of(AssessmentSectionKind::kRecommendations).themes.size(), 8u);
+  EXPECT_TRUE(theme_allowed(AssessmentSectionKind::kRecommendations, "cross_border_cooperation"));
+  EXPECT_TRUE(theme_allowed(AssessmentSectionKind::kChallengesProtection, "cross_border_cooperation"));
+  EXPECT_FALSE(theme_allowed(AssessmentSectionKind::kTrends, "cross_border_cooperation"));
   for (const auto& g : theme_groups()) {
     std::set<std::string_view> codes;
     for (const auto& t : g.themes) {
@@ -50,14 +50,14 @@ TEST(AssessmentValidation, AcceptsAParticipantOrAGroup) {
   TrainingAssessment g;
   g.group_name = "Nhóm 1";
   g.group_size = 6;
-  g.answer(AssessmentSection::kRecommendations).text = "Tăng cường hợp tác với Campuchia.";
+  g.answer(AssessmentSectionKind::kRecommendations).text = "Tăng cường hợp tác với Campuchia.";
   EXPECT_TRUE(validate_assessment(g).ok());
 }
 
 TEST(AssessmentValidation, NamesAnUnknownThemeByItsIndex) {
   auto a = by_officer(7);
-  a.answer(AssessmentSection::kTrends).themes = {"scam_centres", "weather", "scam_centres"};
-  a.answer(AssessmentSection::kRecommendations).themes = {"legal_gaps"};  // a challenge, not a recommendation
+  a.answer(AssessmentSectionKind::kTrends).themes = {"scam_centres", "weather", "scam_centres"};
+  a.answer(AssessmentSectionKind::kRecommendations).themes = {"legal_gaps"};  // a challenge, not a recommendation
   auto f = fields_of(validate_assessment(a));
   ASSERT_EQ(f.size(), 3u);
   EXPECT_EQ(f.count("trends.themes[1]"), 1u);
@@ -84,13 +84,13 @@ TEST(AssessmentValidation, NamesGroupSizeTextLengthAndAnEmptyQuestionnaire) {
   TrainingAssessment g;
   g.group_name = "   ";
   g.group_size = 0;
-  g.answer(AssessmentSection::kChallengesInvestigation).text = std::string(4001, 'x');
+  g.answer(AssessmentSectionKind::kChallengesInvestigation).text = std::string(4001, 'x');
   auto f = fields_of(validate_assessment(g));
   EXPECT_EQ(f.count("group_name"), 1u);
   EXPECT_EQ(f.count("group_size"), 1u);
   EXPECT_EQ(f.count("challenges_investigation.text"), 1u);
 
-  g.answer(AssessmentSection::kChallengesInvestigation).text = std::string(4000, 'x');  // at the limit
+  g.answer(AssessmentSectionKind::kChallengesInvestigation).text = std::string(4000, 'x');  // at the limit
   g.group_name = "Nhóm";
   g.group_size = 501;
   f = fields_of(validate_assessment(g));
@@ -98,7 +98,7 @@ TEST(AssessmentValidation, NamesGroupSizeTextLengthAndAnEmptyQuestionnaire) {
   EXPECT_EQ(f.count("group_size"), 1u);
 
   auto empty = by_officer(3);
-  empty.answer(AssessmentSection::kTrends).themes.clear();
+  empty.answer(AssessmentSectionKind::kTrends).themes.clear();
   f = fields_of(validate_assessment(empty));
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f.count("sections"), 1u);
@@ -112,21 +112,21 @@ TEST(AssessmentSummary, CountsAnswersOncePerGroupAndCarriesTheirSize) {
   std::vector<TrainingAssessment> as(4);
   as[0] = by_officer(1);
   as[0].id = 10;
-  as[0].answer(AssessmentSection::kTrends).themes = {"scam_centres", "online_recruitment"};
-  as[0].answer(AssessmentSection::kTrends).text = "Đối tượng tuyển qua Facebook.";
+  as[0].answer(AssessmentSectionKind::kTrends).themes = {"scam_centres", "online_recruitment"};
+  as[0].answer(AssessmentSectionKind::kTrends).text = "Đối tượng tuyển qua Facebook.";
   as[1].id = 11;
   as[1].group_name = "Nhóm 1";
   as[1].group_size = 5;
-  as[1].answer(AssessmentSection::kTrends).themes = {"scam_centres"};
-  as[1].answer(AssessmentSection::kRecommendations).themes = {"more_training"};
+  as[1].answer(AssessmentSectionKind::kTrends).themes = {"scam_centres"};
+  as[1].answer(AssessmentSectionKind::kRecommendations).themes = {"more_training"};
   as[2] = by_officer(2);
   as[2].id = 12;
-  as[2].answer(AssessmentSection::kTrends).themes.clear();
-  as[2].answer(AssessmentSection::kRecommendations).themes = {"more_training", "cross_border_cooperation"};
+  as[2].answer(AssessmentSectionKind::kTrends).themes.clear();
+  as[2].answer(AssessmentSectionKind::kRecommendations).themes = {"more_training", "cross_border_cooperation"};
   as[3].id = 13;
   as[3].group_name = "Nhóm QN";
   as[3].group_size = 3;
-  as[3].answer(AssessmentSection::kTrends).themes = {"forced_marriage"};
+  as[3].answer(AssessmentSectionKind::kTrends).themes = {"forced_marriage"};
   std::vector<SummaryRow> rows = {{&as[2], "LS", "C1"}, {&as[3], "QN", "C2"}, {&as[0], "LS", "C1"}, {&as[1], "LS", "C1"}};
 
   auto out = summarize_assessments(rows);
@@ -153,7 +153,7 @@ TEST(AssessmentSummary, CountsAnswersOncePerGroupAndCarriesTheirSize) {
   EXPECT_FALSE(trends.texts[0].group);
 
   const auto& recs = ls.sections[4];
-  EXPECT_EQ(recs.section, AssessmentSection::kRecommendations);
+  EXPECT_EQ(recs.section, AssessmentSectionKind::kRecommendations);
   EXPECT_EQ(recs.answers, 2);
   ASSERT_EQ(recs.themes.size(), 2u);
   EXPECT_EQ(recs.themes[0].theme, "more_training");

@@ -26,8 +26,8 @@ ReportInput scenario() {
                    {104, 10, "male", "thieu_ta", 1, true}};
   in.courses = {{1, "C1", "Khóa 1", "Course 1", "LS", "2026-03-01", "2026-03-05"},
                 {2, "C2", "Khóa 2", "Course 2", "QN", "2026-02-01", "2026-02-03"}};
-  GainFigures g;
-  g.paired = 2;
+  MeanGain g;
+  g.matched = 2;
   g.mean_pre = 40.0;
   g.mean_post = 70.0;
   g.mean_gain = 30.0;
@@ -104,7 +104,7 @@ TEST(TrainingReport, CourseAndModuleRowsCarryCountsAndGains) {
   EXPECT_EQ(r.courses[1].course.code, "C1");
   EXPECT_EQ(r.courses[1].participants, 4);
   EXPECT_EQ(r.courses[1].completed, 2);
-  EXPECT_EQ(r.courses[1].gain.paired, 2);
+  EXPECT_EQ(r.courses[1].gain.matched, 2);
   EXPECT_DOUBLE_EQ(*r.courses[1].gain.normalized_gain, 0.5);
   ASSERT_EQ(r.modules.size(), 2u);
   EXPECT_EQ(r.modules[0].code, "M01");
@@ -133,28 +133,6 @@ TEST(TrainingReport, MostFailedSortsByCorrectShareWithAMinimumOfAnswers) {
   ASSERT_EQ(r.most_failed.size(), 2u);
   EXPECT_EQ(r.most_failed[0].question.question_id, 6);  // 0/4, now counted
   EXPECT_EQ(r.most_failed[1].question.question_id, 10);
-}
-
-}  // namespace
-}  // namespace frontline::training
-
-namespace frontline::training {
-namespace {
-
-TEST(TrainingGain, MeansOfPairsAndNormalizedGainOfTheMeans) {
-  // pre 40, 60 → 50; post 70, 90 → 80; gain 30; normalized 30 / (100 − 50) = 0.6.
-  auto g = gain_of({{40, 70}, {60, 90}});
-  EXPECT_EQ(g.paired, 2);
-  EXPECT_DOUBLE_EQ(*g.mean_pre, 50.0);
-  EXPECT_DOUBLE_EQ(*g.mean_post, 80.0);
-  EXPECT_DOUBLE_EQ(*g.mean_gain, 30.0);
-  EXPECT_DOUBLE_EQ(*g.normalized_gain, 0.6);
-  auto none = gain_of({});
-  EXPECT_EQ(none.paired, 0);
-  EXPECT_FALSE(none.mean_pre.has_value());
-  auto full = gain_of({{100, 100}});
-  EXPECT_DOUBLE_EQ(*full.mean_gain, 0.0);
-  EXPECT_FALSE(full.normalized_gain.has_value()) << "no room to gain: undefined";
 }
 
 }  // namespace

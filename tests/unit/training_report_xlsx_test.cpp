@@ -51,7 +51,7 @@ TEST(TrainingReportXlsx, WritesEverySheetWithHeadingsAndFigures) {
   c.course = {1, "TH-2026-LS-01", "Phòng, chống mua bán người", "Counter-trafficking", "LS", "2026-03-01", "2026-03-05"};
   c.participants = 12;
   c.completed = 9;
-  c.gain.paired = 10;
+  c.gain.matched = 10;
   c.gain.mean_pre = 42.5;
   c.gain.mean_post = 78.25;
   c.gain.normalized_gain = 0.625;
@@ -62,8 +62,8 @@ TEST(TrainingReportXlsx, WritesEverySheetWithHeadingsAndFigures) {
   a.id = 1;
   a.group_name = "Nhóm 1";
   a.group_size = 5;
-  a.answer(domain::AssessmentSection::kTrends).themes = {"scam_centres"};
-  a.answer(domain::AssessmentSection::kTrends).text = "Lừa sang Campuchia làm việc trong cơ sở lừa đảo.";
+  a.answer(domain::AssessmentSectionKind::kTrends).themes = {"scam_centres"};
+  a.answer(domain::AssessmentSectionKind::kTrends).text = "Lừa sang Campuchia làm việc trong cơ sở lừa đảo.";
   auto summary = summarize_assessments({{&a, "LS", "TH-2026-LS-01"}});
   WorkbookContext ctx;
   ctx.generated_at = "2026-11-24 18:30 (UTC+7)";
