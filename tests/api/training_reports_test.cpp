@@ -102,6 +102,10 @@ void TrainingReports::SetUpTestSuite() {
   HttpReply units = trainer.get("/api/v1/units");
   if (units.status != 200) return;
   for (const auto& u : units.json_body()["items"]) units_[u["code"].get<std::string>()] = u;
+  // Unit ids: the receipts list names every border post and gate with its id.
+  HttpReply posts = trainer.get("/api/v1/training/receipts");
+  if (posts.status != 200) return;
+  for (const auto& row : posts.json_body()["items"]) units_[row["unit_code"].get<std::string>()]["id"] = row["unit_id"];
   json module = created(trainer, "/api/v1/training/modules",
                         {{"code", "M01"},
                          {"title_vi", "Nhận diện nạn nhân"},
