@@ -274,8 +274,9 @@ TEST_F(DemoGenerate, AuditChainVerifiesAndUsersAreCreated) {
   auto report = store::verify_audit(store_->store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value()) << report->problem;
-  // nine accounts, one batch, the support organizations, the watchlists, the training programme, its assessments
-  EXPECT_EQ(report->entries, 9 + 1 + 1 + 1 + 1 + 1);
+  // nine accounts, one batch, the support organizations, the watchlists, the training programme, its tests, its
+  // assessments
+  EXPECT_EQ(report->entries, 9 + 1 + 1 + 1 + 1 + 1 + 1);
   ASSERT_EQ(summary_->users.size(), 9u);
   std::set<std::string> roles;
   for (const auto& u : summary_->users) {
@@ -395,8 +396,9 @@ TEST(DemoAccounts, ExistingAccountsAreKeptAndNumberingContinues) {
   auto report = store::verify_audit(s.store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value());
-  // nine accounts, two batches; the support organizations, watchlists, training programme and assessments only once
-  EXPECT_EQ(report->entries, 9 + 2 + 1 + 1 + 1 + 1);
+  // nine accounts, two batches; the support organizations, watchlists, training programme, its tests and its
+  // assessments only once
+  EXPECT_EQ(report->entries, 9 + 2 + 1 + 1 + 1 + 1 + 1);
   auto orgs = store::read_value<std::vector<domain::SupportOrganization>>(
       s.store(), [](store::Transaction& tx) { return tx.support_orgs().list({}); });
   ASSERT_TRUE(orgs.ok());
