@@ -295,6 +295,14 @@ TEST_F(TrainingAssessments, CommandersSeeTheirUnitsOnly) {
   HttpReply qn = commander.get(course_path(course_qn_, "/assessments"));
   ASSERT_EQ(qn.status, 200);
   EXPECT_EQ(qn.json_body()["items"].size(), 0u) << qn.body;
+  HttpReply audit = world_->as("admin").get("/api/v1/audit?action=training.results.read");
+  ASSERT_EQ(audit.status, 200);
+  const json read_entries = audit.json_body();
+  int commander_reads = 0;
+  for (const auto& e : read_entries["items"]) {
+    commander_reads += e["actor"] == "commander.ls" && e["record_type"] == "training_course" ? 1 : 0;
+  }
+  EXPECT_EQ(commander_reads, 2) << "a commander's reads of assessments are audited: " << audit.body;
   HttpReply summary = commander.get("/api/v1/training/assessments/summary");
   ASSERT_EQ(summary.status, 200);
   ASSERT_EQ(summary.json_body()["provinces"].size(), 1u);
