@@ -541,6 +541,25 @@ const std::vector<TextTemplate>& vietnamese_error_texts() {
        "cảnh báo tin đăng {0} vừa được người khác thay đổi; hãy tải lại rồi thử lại"},
       {"read scan alerts", "xem cảnh báo tin đăng"},
       {"review scan alerts", "xem xét cảnh báo tin đăng"},
+      // End-of-training assessments and training reports (docs/training.md).
+      {"the assessment has invalid fields", "phiếu đánh giá có trường không hợp lệ"},
+      {"give officer_id or group_name and group_size, not both",
+       "chỉ nhập officer_id hoặc group_name và group_size, không nhập cả hai"},
+      {"officer_id or group_name and group_size is required", "bắt buộc nhập officer_id hoặc group_name và group_size"},
+      {"is not a theme of this section (see GET /api/v1/training/vocab)",
+       "không phải chủ đề của phần này (xem GET /api/v1/training/vocab)"},
+      {"repeats a theme", "trùng chủ đề đã chọn"},
+      {"at least one section needs a theme or a text", "cần ít nhất một phần có chủ đề hoặc ý kiến"},
+      {"is not a participant of course {}", "không phải học viên của khóa học {0}"},
+      {"must not exceed the course's {} participants", "không được vượt quá {0} học viên của khóa học"},
+      {"course {} is {}: assessments are recorded once it is in progress or completed",
+       "khóa học {0} đang ở trạng thái {1}: chỉ ghi phiếu đánh giá khi khóa học đang diễn ra hoặc đã kết thúc"},
+      {"officer {} already answered the assessment of course {}", "cán bộ {0} đã có phiếu đánh giá của khóa học {1}"},
+      {"group '{}' already answered the assessment of course {}", "nhóm '{0}' đã có phiếu đánh giá của khóa học {1}"},
+      {"the report filter has invalid fields", "bộ lọc báo cáo có trường không hợp lệ"},
+      {"record assessments", "ghi phiếu đánh giá cuối khóa"},
+      {"read assessments", "xem phiếu đánh giá cuối khóa"},
+      {"read training reports", "xem báo cáo tập huấn"},
   };
   return table;
 }

@@ -59,6 +59,7 @@ void add_training_certificate_routes(Router& router, Services& s);
 // adds to `body` what training parts other than the core know of the caller.
 Status extend_my_training(Services& s, const service::Principal& who, const service::MyTraining& mine,
                           nlohmann::json& body);
+void add_training_report_routes(Router& router, Services& s);
 
 // Name of the session cookie.
 inline constexpr const char* kSessionCookie = "frontline_session";

@@ -46,6 +46,7 @@ Router build_router(Services& s) {
   add_training_curriculum_routes(router, s);
   add_training_course_routes(router, s);
   add_training_certificate_routes(router, s);
+  add_training_report_routes(router, s);
   return router;
 }
 

@@ -31,6 +31,7 @@
 #include "refdata/refdata.hpp"
 #include "store/training_repos.hpp"
 #include "store/training_test_repos.hpp"
+#include "store/training_report_repos.hpp"
 #include "util/crypto.hpp"
 #include "util/result.hpp"
 
@@ -528,6 +529,9 @@ class Transaction {
   virtual TrainingQuestionRepo& training_questions() = 0;
   virtual TrainingTestRepo& training_tests() = 0;
   virtual TrainingAttemptRepo& training_attempts() = 0;
+  // Training assessments and reports (store/training_report_repos.hpp).
+  virtual TrainingAssessmentRepo& training_assessments() = 0;
+  virtual TrainingReportRepo& training_reports() = 0;
 };
 
 using TxFn = std::function<Status(Transaction&)>;
