@@ -39,7 +39,7 @@ Result<std::map<int64_t, domain::Attempt>> submitted_of(store::Transaction& tx, 
 // scores, per module the gain of their scores on the module's questions
 // (training::module_scores, pooled over the courses), and per question how
 // often their submitted attempts answered it and answered it right.
-Status fill_test_figures(store::Transaction& tx, const std::vector<store::ReportEnrolment>& rows,
+Status fill_test_figures(store::Transaction& tx, const std::vector<training::EnrolmentRow>& rows,
                          training::ReportInput& in) {
   std::map<int64_t, std::set<int64_t>> officers_of;  // course -> officers in the report
   for (const auto& e : rows) {
@@ -148,7 +148,6 @@ Result<training::ReportInput> report_input(store::Transaction& tx, const Trainin
   std::set<int64_t> unit_ids;
   std::set<int64_t> course_ids;
   for (const auto& e : rows) {
-    in.enrolments.push_back({e.officer_id, e.unit_id, e.sex, e.rank, e.course_id, e.completed});
     unit_ids.insert(e.unit_id);
     course_ids.insert(e.course_id);
   }
@@ -160,11 +159,9 @@ Result<training::ReportInput> report_input(store::Transaction& tx, const Trainin
       in.units.push_back(report_unit(u));
     }
   }
-  FL_ASSIGN_OR_RETURN(auto courses, tx.training_reports().courses({course_ids.begin(), course_ids.end()}));
-  for (const auto& c : courses) {
-    in.courses.push_back({c.id, c.code, c.title_vi, c.title_en, c.province_code, c.start_date, c.end_date});
-  }
+  FL_ASSIGN_OR_RETURN(in.courses, tx.training_reports().courses({course_ids.begin(), course_ids.end()}));
   FL_TRY(fill_test_figures(tx, rows, in));
+  in.enrolments = std::move(rows);
   FL_ASSIGN_OR_RETURN(auto provinces, tx.reference().list_provinces());
   for (const auto& p : provinces) {
     if (p.current) {

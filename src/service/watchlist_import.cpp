@@ -14,32 +14,6 @@ namespace {
 
 constexpr size_t kMaxRows = 10000;
 
-std::string trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) {
-    return "";
-  }
-  size_t e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
-
-std::vector<std::string> split_aliases(const std::string& cell) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= cell.size()) {
-    size_t end = cell.find(';', start);
-    if (end == std::string::npos) {
-      end = cell.size();
-    }
-    std::string a = trim(cell.substr(start, end - start));
-    if (!a.empty()) {
-      out.push_back(a);
-    }
-    start = end + 1;
-  }
-  return out;
-}
-
 std::string nfc(const std::string& s) {
   auto r = text::to_nfc(s);
   return r.ok() ? *r : s;
@@ -62,7 +36,7 @@ domain::WatchlistEntryDraft read_row(domain::WatchlistType type, const std::map<
   domain::WatchlistEntryDraft d;
   auto cell = [&](const std::string& name) {
     auto it = cells.find(name);
-    return it == cells.end() ? std::string() : trim(it->second);
+    return it == cells.end() ? std::string() : csv::trim(it->second);
   };
   for (const auto& [name, value] : cells) {
     if (!text::is_valid_utf8(value)) {
@@ -71,7 +45,7 @@ domain::WatchlistEntryDraft read_row(domain::WatchlistType type, const std::map<
   }
   if (domain::is_person_list(type)) {
     d.identity.full_name = nfc(cell("full_name"));
-    d.identity.aliases = split_aliases(nfc(cell("aliases")));
+    d.identity.aliases = csv::split_list(nfc(cell("aliases")));
     d.identity.date_of_birth = cell("date_of_birth");
     d.identity.citizen_id = cell("citizen_id");
     d.identity.passport_number = cell("passport_number");
@@ -144,12 +118,12 @@ Result<ImportReport> WatchlistService::import_csv(const Principal& who, int64_t 
     FieldErrors bad_header;
     std::vector<std::string> columns;
     for (const auto& raw : header.fields) {
-      std::string name = trim(raw);
+      std::string name = csv::trim(raw);
       for (auto& ch : name) {
         ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
       }
       if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-        bad_header["csv"] = "unknown column '" + trim(raw) + "'; the columns of this list are: " + [&] {
+        bad_header["csv"] = "unknown column '" + csv::trim(raw) + "'; the columns of this list are: " + [&] {
           std::string s;
           for (const auto& a : allowed) {
             s += (s.empty() ? "" : ", ") + a;

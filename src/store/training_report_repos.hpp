@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "domain/training_assessment.hpp"
+#include "training/report.hpp"
 #include "util/result.hpp"
 
 namespace frontline::store {
@@ -49,35 +50,18 @@ class TrainingAssessmentRepo {
   virtual Result<std::vector<AssessmentOfCourse>> matching(const TrainingReportQuery& q) = 0;
 };
 
-// One participant (not withdrawn) of a course that is not cancelled.
-struct ReportEnrolment {
-  int64_t officer_id = 0;
-  int64_t unit_id = 0;  // the officer's unit now
-  std::string sex;
-  std::string rank;
-  int64_t course_id = 0;
-  bool completed = false;  // status "completed"
-};
-
-struct ReportCourseRow {
-  int64_t id = 0;
-  std::string code;
-  std::string title_vi;
-  std::string title_en;
-  std::string province_code;
-  std::string start_date;
-  std::string end_date;
-};
-
+// The rows are training::EnrolmentRow (participants, not withdrawn, of
+// courses that are not cancelled) and training::ReportCourse, the report's
+// own input types.
 class TrainingReportRepo {
  public:
   virtual ~TrainingReportRepo() = default;
   // Participants of the courses matching `q` (year, course_province) whose
   // officer serves in a unit matching `q` (unit_province, unit_path_prefix),
   // by course then officer.
-  virtual Result<std::vector<ReportEnrolment>> enrolments(const TrainingReportQuery& q) = 0;
+  virtual Result<std::vector<training::EnrolmentRow>> enrolments(const TrainingReportQuery& q) = 0;
   // The courses named, by id.
-  virtual Result<std::vector<ReportCourseRow>> courses(const std::vector<int64_t>& ids) = 0;
+  virtual Result<std::vector<training::ReportCourse>> courses(const std::vector<int64_t>& ids) = 0;
 };
 
 }  // namespace frontline::store

@@ -9,15 +9,6 @@
 namespace frontline::training {
 namespace {
 
-std::string trim(std::string_view s) {
-  const size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) {
-    return "";
-  }
-  const size_t e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
-
 std::string upper(std::string s) {
   for (auto& ch : s) {
     ch = (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch;
@@ -77,17 +68,9 @@ std::optional<double> parse_score(const std::string& cell) {
 // "A; c" -> {"A", "C"}; empty parts are dropped, a repeated key kept once.
 std::vector<std::string> split_keys(const std::string& cell) {
   std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= cell.size()) {
-    size_t end = cell.find(';', start);
-    if (end == std::string::npos) {
-      end = cell.size();
-    }
-    std::string k = upper(trim(std::string_view(cell).substr(start, end - start)));
-    if (!k.empty() && std::find(out.begin(), out.end(), k) == out.end()) {
-      out.push_back(k);
-    }
-    start = end + 1;
+  for (auto& k : csv::split_list(cell)) {
+    k = upper(std::move(k));
+    if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(std::move(k));
   }
   return out;
 }
@@ -109,7 +92,7 @@ Header read_header(const csv::Record& rec, size_t question_count, std::map<std::
   }
   bool any_question = false;
   for (size_t c = 0; c < rec.fields.size(); ++c) {
-    const std::string raw = trim(rec.fields[c]);
+    const std::string raw = csv::trim(rec.fields[c]);
     const std::string name = lower(raw);
     if (name == "full_name") {
       continue;  // for the trainer's eyes; officers are matched by service number
@@ -196,7 +179,7 @@ PaperSheet read_paper_results(std::string_view text, const std::vector<domain::Q
     PaperRow row;
     row.row = rec.line;
     bool ok = true;
-    row.service_number = upper(trim(rec.fields[*h.service_number]));
+    row.service_number = upper(csv::trim(rec.fields[*h.service_number]));
     if (row.service_number.empty()) {
       sheet.errors[at + ".service_number"] = "is required";
       ok = false;
@@ -208,7 +191,7 @@ PaperSheet read_paper_results(std::string_view text, const std::vector<domain::Q
       first_row_of[row.service_number] = rec.line;
     }
     if (h.score) {
-      const std::string cell = trim(rec.fields[*h.score]);
+      const std::string cell = csv::trim(rec.fields[*h.score]);
       row.score = parse_score(cell);
       if (!row.score) {
         sheet.errors[at + ".score"] =

@@ -162,4 +162,24 @@ std::vector<Record> parse(std::string_view text) {
   return out;
 }
 
+std::string trim(std::string_view s) {
+  const size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return "";
+  const size_t e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::vector<std::string> split_list(std::string_view cell, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= cell.size()) {
+    size_t end = cell.find(sep, start);
+    if (end == std::string_view::npos) end = cell.size();
+    std::string part = trim(cell.substr(start, end - start));
+    if (!part.empty()) out.push_back(std::move(part));
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace frontline::csv

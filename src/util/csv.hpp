@@ -30,4 +30,11 @@ struct Record {
 // quote, which runs to the end of the text).
 std::vector<Record> parse(std::string_view text);
 
+// `s` without leading and trailing spaces, tabs and line breaks.
+std::string trim(std::string_view s);
+
+// A list kept in one cell, "a; b;;c" -> {"a", "b", "c"}: split at `sep`,
+// each part trimmed, empty parts dropped (aliases, answer keys).
+std::vector<std::string> split_list(std::string_view cell, char sep = ';');
+
 }  // namespace frontline::csv

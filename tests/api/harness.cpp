@@ -482,4 +482,15 @@ std::string url_encode(const std::string& s) {
   return out;
 }
 
+int64_t unit_id(UserClient& who, const std::string& code) {
+  const json units = who.get("/api/v1/units").json_body();
+  if (units.contains("items")) {
+    for (const auto& u : units["items"]) {
+      if (u.value("code", "") == code) return u["id"].get<int64_t>();
+    }
+  }
+  ADD_FAILURE() << "no unit " << code;
+  return 0;
+}
+
 }  // namespace frontline::api_test

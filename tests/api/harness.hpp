@@ -186,6 +186,10 @@ std::string sha256_hex(const std::string& bytes);
 // reads one response (up to 5 s); the raw response text ("" when none came).
 std::string raw_exchange(int port, const std::string& bytes);
 
+// The database id of the unit with `code`, as GET /api/v1/units lists it for
+// `who`; 0 after recording a failure when there is none.
+int64_t unit_id(UserClient& who, const std::string& code);
+
 // Percent-encodes `s` for use in a query string.
 std::string url_encode(const std::string& s);
 

@@ -24,14 +24,7 @@ class TrainingCoreApi : public ::testing::Test {
 
   static UserClient& trainer() { return world_->as("trainer.hq"); }
 
-  static int64_t unit_id(const std::string& code) {
-    json units = trainer().get("/api/v1/units").json_body();
-    for (const auto& u : units["items"]) {
-      if (u["code"] == code) return u["id"].get<int64_t>();
-    }
-    ADD_FAILURE() << "no unit " << code;
-    return 0;
-  }
+  static int64_t unit_id(const std::string& code) { return api_test::unit_id(trainer(), code); }
 
   static int64_t user_id(const std::string& username) {
     return world_->as(username).get("/api/v1/me").json_body()["id"].get<int64_t>();

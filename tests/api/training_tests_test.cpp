@@ -43,14 +43,7 @@ class TrainingTestsApi : public ::testing::Test {
 
   static UserClient& trainer() { return world_->as("trainer.hq"); }
 
-  static int64_t unit_id(const std::string& code) {
-    json units = trainer().get("/api/v1/units").json_body();
-    for (const auto& u : units["items"]) {
-      if (u["code"] == code) return u["id"].get<int64_t>();
-    }
-    ADD_FAILURE() << "no unit " << code;
-    return 0;
-  }
+  static int64_t unit_id(const std::string& code) { return api_test::unit_id(trainer(), code); }
 
   // A new module; its id, and its version 1 id in `version`.
   static int64_t new_module(const std::string& code, int64_t& version) {

@@ -50,5 +50,12 @@ TEST(Csv, MalformedRecordsAreFlaggedAndReadingGoesOn) {
   EXPECT_EQ(recs[4].line, 5u);
 }
 
+TEST(Csv, SplitListTrimsAndDropsEmptyParts) {
+  EXPECT_EQ(csv::split_list(" A; c ;;b;"), (std::vector<std::string>{"A", "c", "b"}));
+  EXPECT_EQ(csv::split_list("Nguyễn Văn A|Anh Ba", '|'), (std::vector<std::string>{"Nguyễn Văn A", "Anh Ba"}));
+  EXPECT_TRUE(csv::split_list(" ; ").empty());
+  EXPECT_EQ(csv::trim("\t x y \r\n"), "x y");
+}
+
 }  // namespace
 }  // namespace frontline::csv

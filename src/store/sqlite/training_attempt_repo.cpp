@@ -2,6 +2,7 @@
 // question of the test once it is submitted with answers.
 #include "store/sqlite/repos.hpp"
 #include "store/sqlite/training_test_repos.hpp"
+#include "util/csv.hpp"
 
 namespace frontline::store::sqlite {
 namespace {
@@ -51,20 +52,6 @@ std::string join_keys(const std::vector<std::string>& keys) {
   return out;
 }
 
-std::vector<std::string> split_keys(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find(';', start);
-    if (end == std::string::npos) {
-      end = text.size();
-    }
-    out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 Status SqliteTrainingAttemptRepo::put_answers(const domain::Attempt& a) {
@@ -93,7 +80,7 @@ Result<std::vector<domain::Attempt>> SqliteTrainingAttemptRepo::read_all(Stmt& q
         break;
       }
       const int64_t question = rows.int64(0);
-      auto keys = split_keys(rows.text(1));
+      auto keys = csv::split_list(rows.text(1));
       if (!keys.empty()) {
         a.answers[question] = std::move(keys);
       }

@@ -6,7 +6,7 @@
 
 namespace frontline::store::sqlite {
 
-Result<std::vector<ReportEnrolment>> SqliteTrainingReportRepo::enrolments(const TrainingReportQuery& query) {
+Result<std::vector<training::EnrolmentRow>> SqliteTrainingReportRepo::enrolments(const TrainingReportQuery& query) {
   std::string sql =
       "SELECT e.officer_id, o.unit_id, o.sex, o.rank, e.course_id, e.status = 'completed' "
       "FROM training_enrolments e JOIN training_courses c ON c.id = e.course_id "
@@ -34,19 +34,19 @@ Result<std::vector<ReportEnrolment>> SqliteTrainingReportRepo::enrolments(const 
   for (size_t i = 0; i < params.size(); ++i) {
     q.bind(static_cast<int>(i + 1), params[i]);
   }
-  return collect_rows<ReportEnrolment>(q, [](const Stmt& s) {
-    return ReportEnrolment{s.int64(0), s.int64(1), s.text(2), s.text(3), s.int64(4), s.int64(5) != 0};
+  return collect_rows<training::EnrolmentRow>(q, [](const Stmt& s) {
+    return training::EnrolmentRow{s.int64(0), s.int64(1), s.text(2), s.text(3), s.int64(4), s.int64(5) != 0};
   });
 }
 
-Result<std::vector<ReportCourseRow>> SqliteTrainingReportRepo::courses(const std::vector<int64_t>& ids) {
-  std::vector<ReportCourseRow> out;
+Result<std::vector<training::ReportCourse>> SqliteTrainingReportRepo::courses(const std::vector<int64_t>& ids) {
+  std::vector<training::ReportCourse> out;
   FL_ASSIGN_OR_RETURN(Stmt q, c_.prepare("SELECT id, code, title_vi, title_en, province_code, start_date, end_date "
                                          "FROM training_courses WHERE id = ?"));
   for (int64_t id : ids) {
     q.bind(1, id);
-    FL_ASSIGN_OR_RETURN(auto rows, collect_rows<ReportCourseRow>(q, [](const Stmt& s) {
-      return ReportCourseRow{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)};
+    FL_ASSIGN_OR_RETURN(auto rows, collect_rows<training::ReportCourse>(q, [](const Stmt& s) {
+      return training::ReportCourse{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)};
     }));
     for (auto& r : rows) {
       out.push_back(std::move(r));

@@ -22,8 +22,8 @@ class SqliteTrainingAssessmentRepo final : public TrainingAssessmentRepo {
 class SqliteTrainingReportRepo final : public TrainingReportRepo {
  public:
   explicit SqliteTrainingReportRepo(Connection& c) : c_(c) {}
-  Result<std::vector<ReportEnrolment>> enrolments(const TrainingReportQuery& q) override;
-  Result<std::vector<ReportCourseRow>> courses(const std::vector<int64_t>& ids) override;
+  Result<std::vector<training::EnrolmentRow>> enrolments(const TrainingReportQuery& q) override;
+  Result<std::vector<training::ReportCourse>> courses(const std::vector<int64_t>& ids) override;
 
  private:
   Connection& c_;
