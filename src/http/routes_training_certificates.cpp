@@ -1,5 +1,6 @@
 // Certificates (verification without sign-in, PDF, revocation) and the
 // caller's own training, GET /me/training (docs/training.md).
+#include <cctype>
 #include <chrono>
 #include <memory>
 
@@ -16,7 +17,24 @@ using nlohmann::json;
 // The calendar day of `tp` in Asia/Ho_Chi_Minh (UTC+7), "YYYY-MM-DD".
 std::string local_day_vn(TimePoint tp) { return format_utc(tp + std::chrono::hours(7)).substr(0, 10); }
 
-training::CertificateContent pdf_content(const service::CertificateCheck& c) {
+// The address of the web page that checks `code`, on the host the request
+// came to (a Host header of letters, digits, '.', '-', ':' and brackets only;
+// otherwise the path alone). Behind a TLS proxy X-Forwarded-Proto says https.
+std::string verify_url(const ApiRequest& req, const std::string& code) {
+  const std::string path = "/verify/" + code;
+  auto host = req.headers.find("host");
+  if (host == req.headers.end() || host->second.empty() || host->second.size() > 255) return path;
+  for (char ch : host->second) {
+    const bool ok = std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '-' || ch == ':' ||
+                    ch == '[' || ch == ']';
+    if (!ok) return path;
+  }
+  auto proto = req.headers.find("x-forwarded-proto");
+  const std::string scheme = proto != req.headers.end() && proto->second == "https" ? "https" : "http";
+  return scheme + "://" + host->second + path;
+}
+
+training::CertificateContent pdf_content(const service::CertificateCheck& c, const std::string& url) {
   training::CertificateContent out;
   out.code = c.certificate.code;
   out.holder_name = c.holder.full_name;
@@ -28,7 +46,7 @@ training::CertificateContent pdf_content(const service::CertificateCheck& c) {
   out.start_date = c.course.start_date;
   out.end_date = c.course.end_date;
   out.issued_on = local_day_vn(c.certificate.issued_at);
-  out.verify_path = "/api/v1/certificates/" + c.certificate.code;
+  out.verify_url = url;
   out.revoked = c.certificate.revoked_at.has_value();
   return out;
 }
@@ -46,7 +64,8 @@ void add_training_certificate_routes(Router& router, Services& s) {
   router.add("GET", "/api/v1/certificates/{code}/pdf", Access::kSession, [training](const ApiRequest& req) {
     auto c = training->certificate_for_pdf(*req.principal, req.path_params.at("code"));
     if (!c.ok()) return error_response(c.error());
-    auto pdf = training::render_certificate_pdf(pdf_content(*c), training::default_certificate_fonts());
+    auto pdf = training::render_certificate_pdf(pdf_content(*c, verify_url(req, c->certificate.code)),
+                                               training::default_certificate_fonts());
     if (!pdf.ok()) return error_response(pdf.error());
     ApiResponse res;
     res.content_type = "application/pdf";

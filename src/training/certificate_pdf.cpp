@@ -1,6 +1,7 @@
 #include "training/certificate_pdf.hpp"
 
 #include <hpdf.h>
+#include <qrencode.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -70,6 +71,26 @@ constexpr const char* kGlyphPrimer =
 void prime_glyphs(HPDF_Font font) {
   HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(kGlyphPrimer),
                       static_cast<HPDF_UINT>(std::char_traits<char>::length(kGlyphPrimer)));
+}
+
+// `text` as a QR code (error correction M) of side `side` points, its lower
+// left corner at (x, y). False when libqrencode cannot encode it.
+bool draw_qr(HPDF_Page page, const std::string& text, float x, float y, float side) {
+  std::unique_ptr<QRcode, void (*)(QRcode*)> qr(QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1),
+                                                 QRcode_free);
+  if (!qr) return false;
+  const int n = qr->width;
+  const float cell = side / static_cast<float>(n);
+  HPDF_Page_SetGrayFill(page, 0);
+  for (int row = 0; row < n; ++row) {
+    for (int col = 0; col < n; ++col) {
+      if ((qr->data[row * n + col] & 1) != 0) {
+        HPDF_Page_Rectangle(page, x + col * cell, y + side - (row + 1) * cell, cell, cell);
+      }
+    }
+  }
+  HPDF_Page_Fill(page);
+  return true;
 }
 
 std::string failure(const ErrorState& s, const char* what) {
@@ -145,7 +166,10 @@ Result<std::string> render_certificate_pdf(const CertificateContent& c, const Ce
               h - 414, 11, false);
   out.centred("Ngày cấp / Issued: " + vn_date(c.issued_on), h - 432, 11, false);
   out.centred("Mã xác minh / Verification code: " + c.code, 86, 13, true, 0.0f);
-  out.centred("Xác minh tại / Verify at: " + c.verify_path, 66, 10, false, 0.3f);
+  out.centred("Xác minh tại / Verify at: " + c.verify_url, 66, 10, false, 0.3f);
+  if (!draw_qr(page, c.verify_url, w - 150, 48, 96)) {
+    return Error::internal("libqrencode could not encode the verification address");
+  }
   if (c.revoked) {
     HPDF_Page_SetRGBFill(page, 0.8f, 0.0f, 0.0f);
     HPDF_Page_SetFontAndSize(page, bold, 40);

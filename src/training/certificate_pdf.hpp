@@ -20,7 +20,10 @@ struct CertificateContent {
   std::string start_date;  // YYYY-MM-DD
   std::string end_date;
   std::string issued_on;    // YYYY-MM-DD (Vietnam time)
-  std::string verify_path;  // "/api/v1/certificates/FL-XXXX-XXXX"
+  // Where the certificate is checked, printed under the code and drawn as a
+  // QR code: "http://host/verify/FL-XXXX-XXXX", or the path alone when the
+  // host is not known.
+  std::string verify_url;
   bool revoked = false;     // printed across the page
 };
 

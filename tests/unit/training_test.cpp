@@ -104,7 +104,7 @@ training::CertificateContent sample() {
   c.start_date = "2026-03-02";
   c.end_date = "2026-03-06";
   c.issued_on = "2026-03-07";
-  c.verify_path = "/api/v1/certificates/FL-7K3M-9QXZ";
+  c.verify_url = "http://127.0.0.1:8080/verify/FL-7K3M-9QXZ";
   return c;
 }
 
@@ -129,11 +129,36 @@ TEST(CertificatePdf, IsAPdfWithTheVietnameseNameAndTheCode) {
   std::filesystem::remove_all(dir);
   EXPECT_NE(text.find("Nguyễn Thị Thu Hà"), std::string::npos) << text;
   EXPECT_NE(text.find("FL-7K3M-9QXZ"), std::string::npos) << text;
+  EXPECT_NE(text.find("http://127.0.0.1:8080/verify/FL-7K3M-9QXZ"), std::string::npos) << text;
   EXPECT_NE(text.find("Tập huấn nhận diện"), std::string::npos) << text;
   EXPECT_NE(text.find("GIẤY CHỨNG NHẬN"), std::string::npos) << text;
   // Only what the certificate says: no hidden runs of letters (the glyphs
   // Vietnamese needs are embedded without drawing them).
   EXPECT_EQ(text.find("ẰẮẲ"), std::string::npos) << text;
+}
+
+// The QR code, read back from the rendered page, is the verification address.
+TEST(CertificatePdf, QrCodeReadsAsTheVerificationAddress) {
+  auto pdf = training::render_certificate_pdf(sample(), training::default_certificate_fonts());
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  if (std::system("command -v pdftoppm >/dev/null 2>&1 && command -v zbarimg >/dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "pdftoppm (poppler-utils) or zbarimg (zbar-tools) is not installed";
+  }
+  const auto dir = std::filesystem::temp_directory_path() / ("frontline-qr-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream out(dir / "c.pdf", std::ios::binary);
+    out << *pdf;
+  }
+  const std::string cmd = "pdftoppm -png -r 150 -singlefile " + (dir / "c.pdf").string() + " " +
+                          (dir / "page").string() + " && zbarimg --quiet --raw " + (dir / "page.png").string() +
+                          " > " + (dir / "qr.txt").string();
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::ifstream in(dir / "qr.txt");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::filesystem::remove_all(dir);
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+  EXPECT_EQ(text, "http://127.0.0.1:8080/verify/FL-7K3M-9QXZ");
 }
 
 TEST(CertificatePdf, MissingFontIsUnavailableNamingIt) {
