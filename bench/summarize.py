@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns the raw results of scripts/bench into its one JSON document.
 
-Usage: summarize.py META_JSON WRK_RESULTS_JSONL MICRO_JSON [SCREEN_JSON [ACCURACY_JSON [MILLION_JSON [SCAN_JSON]]]]
+Usage: summarize.py META_JSON WRK_RESULTS_JSONL MICRO_JSON [SCREEN_JSON [ACCURACY_JSON [MILLION_JSON [SCAN_JSON [TRAINING_JSON]]]]]
   META_JSON          machine, date, dataset and settings collected by scripts/bench
   WRK_RESULTS_JSONL  one object per wrk run, as printed by bench/wrk/report.lua
   MICRO_JSON         frontline_store_bench --benchmark_format=json output, or an
@@ -14,6 +14,8 @@ Usage: summarize.py META_JSON WRK_RESULTS_JSONL MICRO_JSON [SCREEN_JSON [ACCURAC
                      side with pg_trgm), or an empty file / absent when skipped
   SCAN_JSON          frontline_scan_bench output (the online-recruitment scanner
                      beside ripgrep), or an empty file / absent when skipped
+  TRAINING_JSON      frontline_training_bench --benchmark_format=json output
+                     (item analysis and scoring), or an empty file / absent
 
 Prints the document on stdout. Exit status 0 when every run answered only 2xx
 (goals met or not: a missed goal is a result, not an error), 1 otherwise.
@@ -104,7 +106,7 @@ def summarize_micro(path):
 
 
 def main(argv):
-    if len(argv) not in (4, 5, 6, 7, 8):
+    if len(argv) not in (4, 5, 6, 7, 8, 9):
         sys.stderr.write(__doc__)
         return 2
     with open(argv[1], encoding="utf-8") as f:
@@ -129,6 +131,9 @@ def main(argv):
                 text = f.read().strip()
             if text:
                 doc[key] = json.loads(text)
+    training = summarize_micro(argv[8]) if len(argv) > 8 else None
+    if training is not None:
+        doc["training"] = training
     json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     clean = all(s["non2xx"] == 0 for s in scenarios.values()) and (micro is None or not micro["errors"])

@@ -1,6 +1,6 @@
 // Item analysis and scoring of a large course (training/): 600 submitted
-// attempts at a 40-question test. Google Benchmark; run directly
-// (docs/benchmarks.md), not part of `make bench`'s JSON.
+// attempts at a 40-question test. Google Benchmark; `make bench` runs it
+// ("training" in its JSON; docs/benchmarks.md).
 #include <benchmark/benchmark.h>
 
 #include <random>
