@@ -192,3 +192,11 @@ export function parseTrainers(text) {
 export function trainersText(trainers) {
   return (trainers ?? []).map((tr) => (tr.user_id ? `${tr.name} | ${tr.user_id}` : tr.name)).join('\n');
 }
+
+// A typed certificate code tidied: upper case, spaces dropped, and after the
+// "FL-" prefix Crockford's look-alikes read as digits (O → 0, I and L → 1).
+export function tidyCode(text) {
+  const s = (text ?? '').toUpperCase().replace(/\s+/g, '');
+  const m = /^(FL-)(.*)$/.exec(s);
+  return m ? m[1] + m[2].replace(/O/g, '0').replace(/[IL]/g, '1') : s;
+}

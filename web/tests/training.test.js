@@ -157,3 +157,41 @@ test('each questionnaire section offers its themes', () => {
   assert.ok(sectionThemes('recommendations').includes('more_training'));
   assert.deepEqual(sectionThemes('other'), []);
 });
+
+test('every training choice has a label in both locales', async () => {
+  const { readFileSync } = await import('node:fs');
+  const load = (f) => JSON.parse(readFileSync(new URL(`../src/i18n/${f}`, import.meta.url), 'utf8'));
+  const locales = { vi: load('vi.json'), en: load('en.json') };
+  const v = await import('../src/training_vocab.js');
+  const labels = {
+    tcstatus: v.COURSE_STATUSES,
+    tpstatus: v.PARTICIPANT_STATUSES,
+    rank: v.RANKS,
+    osex: v.OFFICER_SEXES,
+    ttkind: v.TEST_KINDS,
+    ttstatus: v.TEST_STATUSES,
+    qkind: v.QUESTION_KINDS,
+    attempt: v.ATTEMPT_STATES,
+    medium: v.MEDIA,
+    citation: v.CITATION_KINDS,
+    change: v.CHANGE_KINDS,
+    asection: v.ASSESSMENT_SECTIONS,
+    theme: v.ALL_THEMES,
+  };
+  for (const [prefix, values] of Object.entries(labels)) {
+    assert.ok(values.length > 0, prefix);
+    for (const x of values) {
+      for (const [lang, table] of Object.entries(locales)) assert.ok(`${prefix}.${x}` in table, `${lang}.json lacks ${prefix}.${x}`);
+    }
+  }
+  assert.equal(v.RANKS.length, 16);
+  assert.equal(v.ALL_THEMES.length, 30, 'cross_border_cooperation counted once');
+});
+
+test('typed certificate codes are tidied before they are looked up', async () => {
+  const { tidyCode } = await import('../src/training_util.js');
+  assert.equal(tidyCode(' fl-7k2o-9lmi '), 'FL-7K20-91M1');
+  assert.equal(tidyCode('FL-ABCD-EFGH'), 'FL-ABCD-EFGH');
+  assert.equal(tidyCode('xyz'), 'XYZ');
+  assert.equal(tidyCode(''), '');
+});
