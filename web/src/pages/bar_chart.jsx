@@ -4,14 +4,14 @@
 // names it and the SVG has the same as its accessible name.
 import { barLayout } from '../training_util.js';
 
-const WIDTH = 640;
-const LABEL = 200;
+const WIDTH = 460;
+const LABEL = 175;
 const AXIS = 22;
 
 // Long labels are cut to fit the label column; the full one is the bar's title.
 function shortLabel(text) {
   const s = String(text ?? '');
-  return s.length > 30 ? `${s.slice(0, 29)}…` : s;
+  return s.length > 24 ? `${s.slice(0, 23)}…` : s;
 }
 
 // items: [{label, value}]; format(value) gives the value's text; `testId`
@@ -25,7 +25,7 @@ export function BarChart({ id, title, items, format = String, testId, emptyText 
       </figure>
     );
   }
-  const l = barLayout(items, { width: WIDTH, labelWidth: LABEL, barHeight: 20, gap: 8, valueWidth: 60 });
+  const l = barLayout(items, { width: WIDTH, labelWidth: LABEL, barHeight: 20, gap: 8, valueWidth: 52 });
   const height = l.height + AXIS;
   return (
     <figure class="chart" data-testid={testId}>

@@ -110,14 +110,20 @@ function EditionForm({ api, modules, onSaved, onCancel }) {
   );
 }
 
-function Receipts({ api, reference }) {
+// The newest edition: latest effective date, then highest id.
+function newestEdition(eds) {
+  return [...eds].sort((a, b) => b.effective_date.localeCompare(a.effective_date) || b.id - a.id)[0] ?? null;
+}
+
+function Receipts({ api, reference, newest }) {
   const i18n = useI18n();
   const { t } = i18n;
   const list = useLoad(() => api.get('/api/v1/training/receipts'), []);
   const items = list.data?.items ?? [];
-  const latest = list.data?.current_edition ?? list.data?.latest_edition ?? null;
+  const latest = list.data?.current_edition ?? list.data?.latest_edition ?? newest;
   const editionOf = (r) => r.edition ?? r.last_edition ?? r.latest_receipt ?? null;
-  const missing = items.filter((r) => !editionOf(r) || (latest && (editionOf(r).edition_id ?? editionOf(r).id) !== latest.id));
+  const sameEdition = (e) => (e.edition_id ?? e.id) === latest.id || (e.edition_code ?? e.code) === latest.code;
+  const missing = items.filter((r) => !editionOf(r) || (latest && !sameEdition(editionOf(r))));
   const cols = ['tr.officer.unit', 'tr.receipt.edition', 'tr.receipt.received_on', 'tr.receipt.copies'].map((k) => t(k));
   return (
     <section class="panel" aria-labelledby="receipts-title" data-testid="receipts">
@@ -247,7 +253,7 @@ export function TrainingCurriculum({ api, me, reference }) {
           />
         )}
       </section>
-      <Receipts api={api} reference={reference} />
+      <Receipts api={api} reference={reference} newest={newestEdition(eds)} />
     </section>
   );
 }

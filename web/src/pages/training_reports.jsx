@@ -20,11 +20,14 @@ import { TrainingTabs, courseTitle, unitName, useLoad, viEn } from './training_b
 export function pairs(x) {
   if (!x) return [];
   if (Array.isArray(x)) {
-    return x.map((o) => ({
-      key: o.key ?? o.code ?? o.province_code ?? o.province ?? o.unit_code ?? o.unit ?? o.sex ?? o.rank ?? o.theme ?? '',
-      value: o.count ?? o.trained ?? o.officers ?? o.value ?? 0,
-      record: o,
-    }));
+    return x.map((o) => {
+      const unit = typeof o.unit === 'object' && o.unit ? o.unit : null;
+      return {
+        key: o.key ?? unit?.code ?? o.code ?? o.province_code ?? o.province ?? o.unit_code ?? o.sex ?? o.rank ?? o.theme ?? '',
+        value: o.count ?? o.trained ?? o.answers ?? o.officers ?? o.value ?? 0,
+        record: unit ?? o,
+      };
+    });
   }
   return Object.entries(x).map(([key, value]) => ({ key, value: typeof value === 'object' ? (value.count ?? 0) : value }));
 }
@@ -106,21 +109,36 @@ function AssessmentSummary({ api, filters, reference }) {
           <details key={code} class="rep-province" open={provinces.length <= 2}>
             <summary>
               <strong>{i18n.name(reference?.provinces.get(code)) || code}</strong>
-              {p.answers != null && <span class="muted"> · {t('tr.rep.answers', { n: p.answers })}</span>}
+              {(p.assessments ?? p.answers) != null && <span class="muted"> · {t('tr.rep.answers', { n: p.assessments ?? p.answers })}</span>}
             </summary>
             <div class="dash-grid">
               {ASSESSMENT_SECTIONS.map((s) => {
                 const sec = Array.isArray(sections) ? sections.find((x) => x.section === s) : sections[s];
                 const themes = pairs(sec?.themes ?? sec).filter((x) => x.value > 0).sort((a, b) => b.value - a.value);
+                const texts = (sec?.texts ?? []).filter((x) => (x.text ?? x).length > 0);
                 return (
-                  <BarChart
-                    key={s}
-                    id={`rep-${code}-${s}`}
-                    title={t(`asection.${s}`)}
-                    items={themes.map((x) => ({ label: t(`theme.${x.key}`), value: x.value }))}
-                    format={(v) => i18n.number(v)}
-                    emptyText={t('tr.rep.none')}
-                  />
+                  <div key={s} data-section={s}>
+                    <BarChart
+                      id={`rep-${code}-${s}`}
+                      title={t(`asection.${s}`)}
+                      items={themes.map((x) => ({ label: t(`theme.${x.key}`), value: x.value }))}
+                      format={(v) => i18n.number(v)}
+                      emptyText={t('tr.rep.none')}
+                    />
+                    {texts.length > 0 && (
+                      <details class="rep-texts">
+                        <summary>{t('tr.rep.texts', { n: texts.length })}</summary>
+                        <ul>
+                          {texts.map((x, n) => (
+                            <li key={n} class="summary">
+                              {x.text ?? x}
+                              {x.course_code && <span class="muted"> — {x.course_code}</span>}
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                  </div>
                 );
               })}
             </div>
@@ -139,14 +157,15 @@ export function TrainingReports({ api, me, reference, query }) {
   const rep = useLoad(() => api.get('/api/v1/training/reports', filters), [filters.year, filters.province]);
   const r = rep.data;
   const count = (v) => i18n.number(v);
-  const provinceLabel = (k) => i18n.name(reference?.provinces.get(k)) || k;
+  const provinceLabel = (k, rec) => i18n.name(reference?.provinces.get(k)) || (rec?.label_vi ? viEn(i18n, rec, 'label') : k);
   const chart = (name, label, limit = 20) =>
     pairs(r?.[`trained_by_${name}`])
       .sort((a, b) => b.value - a.value)
       .slice(0, limit)
       .map((x) => ({ label: label(x.key, x.record), value: x.value }));
-  const courses = r?.courses ?? [];
-  const modules = r?.modules ?? [];
+  // Rows may carry the course and its gain figures nested or flat.
+  const courses = (r?.courses ?? []).map((row) => ({ ...(row.course ?? {}), ...row, ...(row.gain ?? {}) }));
+  const modules = (r?.modules ?? []).map((row) => ({ ...row, ...(row.gain ?? {}) }));
   const failed = r?.most_failed ?? [];
   const cov = r?.coverage;
   const courseCols = ['tr.course.code', 'tr.course.title', 'tr.course.participants', 'tr.rep.completed', 'tr.gain.mean_pre', 'tr.gain.mean_post', 'tr.gain.mean_gain', 'tr.gain.normalized'].map((k) => t(k));
@@ -217,7 +236,8 @@ export function TrainingReports({ api, me, reference, query }) {
                 <table class="responsive" data-testid="report-courses">
                   <TableHead labels={courseCols} />
                   <tbody>
-                    {courses.map((c) => (
+                    {courses.map((c) => {
+                      return (
                       <tr key={c.code}>
                         <td data-label={courseCols[0]}>{c.id ? <Link href={`/training/courses/${c.id}`}>{c.code}</Link> : c.code}</td>
                         <td data-label={courseCols[1]}>{c.title ?? courseTitle(i18n, c)}</td>
@@ -228,7 +248,8 @@ export function TrainingReports({ api, me, reference, query }) {
                         <td data-label={courseCols[6]}>{formatScore(c.mean_gain, i18n.number)}</td>
                         <td data-label={courseCols[7]}>{formatShare(c.normalized_gain, i18n.number)}</td>
                       </tr>
-                    ))}
+                      );
+                    })}
                   </tbody>
                 </table>
               </div>
@@ -240,7 +261,7 @@ export function TrainingReports({ api, me, reference, query }) {
                   <TableHead labels={modCols} />
                   <tbody>
                     {modules.map((m, n) => {
-                      const mod = typeof m.module === 'object' ? m.module : { code: m.module ?? m.module_code };
+                      const mod = typeof m.module === 'object' && m.module ? m.module : m.title_vi ? m : { code: m.module ?? m.module_code ?? m.code };
                       return (
                         <tr key={mod.code ?? n}>
                           <td data-label={modCols[0]}>
@@ -265,10 +286,10 @@ export function TrainingReports({ api, me, reference, query }) {
                 <table class="responsive">
                   <TableHead labels={failCols} />
                   <tbody>
-                    {failed.map((q) => (
+                    {failed.map((row) => ({ ...(row.question ?? {}), ...row })).map((q) => (
                       <tr key={q.question_id}>
                         <td data-label={failCols[0]}>{viEn(i18n, q, 'text')}</td>
-                        <td data-label={failCols[1]}>{typeof q.module === 'object' ? q.module.code : q.module}</td>
+                        <td data-label={failCols[1]}>{typeof q.module === 'object' && q.module ? q.module.code : (q.module ?? q.module_code)}</td>
                         <td data-label={failCols[2]}>{q.answered}</td>
                         <td data-label={failCols[3]}>{formatShare(q.correct_share, i18n.number)}</td>
                       </tr>

@@ -44,7 +44,7 @@ function PaperUpload({ api, test, count, onUploaded }) {
   });
   const problems = error?.status === 422 || error?.status === 400 ? csvRowErrors(error.fields) : [];
   return (
-    <form class="subform" onSubmit={onSubmit} aria-labelledby="paper-title" data-testid="paper-form">
+    <form class="stack" onSubmit={onSubmit} aria-labelledby="paper-title" data-testid="paper-form">
       <h2 id="paper-title">{t('tr.paper.title')}</h2>
       <p class="muted">{t('tr.paper.intro')}</p>
       <p class="small">
