@@ -200,3 +200,17 @@ export function tidyCode(text) {
   const m = /^(FL-)(.*)$/.exec(s);
   return m ? m[1] + m[2].replace(/O/g, '0').replace(/[IL]/g, '1') : s;
 }
+
+// Whether the officer may start (or resume) a test listed by /me/training
+// ({test, state}) at `now`: not submitted, the test open (when its status is
+// given) and now within its window.
+export function mayTake(entry, now = Date.now()) {
+  const test = entry.test ?? entry;
+  if (test.status && test.status !== 'open') return false;
+  if (entry.state === 'submitted') return false;
+  const closes = Date.parse(test.closes_at);
+  const opens = Date.parse(test.opens_at);
+  if (!Number.isNaN(closes) && now > closes) return false;
+  if (!Number.isNaN(opens) && now < opens) return false;
+  return true;
+}

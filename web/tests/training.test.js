@@ -195,3 +195,17 @@ test('typed certificate codes are tidied before they are looked up', async () =>
   assert.equal(tidyCode('xyz'), 'XYZ');
   assert.equal(tidyCode(''), '');
 });
+
+test('a test can be taken while open, in its window, until submitted', async () => {
+  const { mayTake } = await import('../src/training_util.js');
+  const now = Date.parse('2026-11-24T10:00:00Z');
+  const test = { status: 'open', opens_at: '2026-11-24T09:00:00Z', closes_at: '2026-11-24T11:00:00Z' };
+  assert.equal(mayTake({ test, state: null }, now), true);
+  assert.equal(mayTake({ test, state: 'in_progress' }, now), true, 'resumed');
+  assert.equal(mayTake({ test, state: 'void' }, now), true, 'reopened by the trainer');
+  assert.equal(mayTake({ test, state: 'submitted' }, now), false);
+  assert.equal(mayTake({ test: { ...test, status: 'closed' } }, now), false);
+  assert.equal(mayTake({ test: { ...test, status: undefined } }, now), true, 'status not listed');
+  assert.equal(mayTake({ test }, Date.parse('2026-11-24T11:00:01Z')), false, 'after the deadline');
+  assert.equal(mayTake({ test }, Date.parse('2026-11-24T08:59:59Z')), false, 'before it opens');
+});

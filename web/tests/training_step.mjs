@@ -209,6 +209,8 @@ export async function trainingStep(page, { base, api, logIn, password, screensho
     await tf.getByLabel('Loại').selectOption(kind);
     await tf.getByRole('button', { name: 'Chọn tất cả' }).click();
     await tf.getByLabel('Thời gian làm bài (phút)').fill('20');
+    // The deadline three hours from now, typed in Vietnam time.
+    await tf.getByLabel('Hạn chót').fill(new Date(Date.now() + (7 + 3) * 3600_000).toISOString().slice(0, 16));
     await tf.getByRole('button', { name: 'Tạo bài kiểm tra' }).click();
     const row = tests.locator(`tr[data-test="${kind}"]`);
     await row.getByRole('button', { name: 'Mở bài' }).click();

@@ -5,24 +5,12 @@
 // record is told so.
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
-import { formatScore } from '../training_util.js';
+import { formatScore, mayTake } from '../training_util.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { FieldList } from './field_list.jsx';
 import { TableHead } from './table_head.jsx';
 import { useTitle } from './title.js';
 import { TrBadge, courseTitle, useLoad } from './training_bits.jsx';
-
-// Whether the officer may start (or resume) a test now.
-export function mayTake(entry, now = Date.now()) {
-  const test = entry.test ?? entry;
-  if (test.status !== 'open') return false;
-  if (entry.state === 'submitted') return false;
-  const closes = Date.parse(test.closes_at);
-  const opens = Date.parse(test.opens_at);
-  if (!Number.isNaN(closes) && now > closes) return false;
-  if (!Number.isNaN(opens) && now < opens) return false;
-  return true;
-}
 
 export function MyTraining({ api, me }) {
   const i18n = useI18n();

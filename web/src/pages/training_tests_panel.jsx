@@ -30,6 +30,14 @@ function useCourseQuestions(api, course) {
   }, [course.id]);
 }
 
+// The default deadline: 23:00 Vietnam time on the course's last day, or two
+// hours from now when that has passed.
+function defaultCloses(course) {
+  const end = `${course.end_date}T23:00`;
+  const soon = utcToVietnamLocal(new Date(Date.now() + 2 * 3600_000).toISOString());
+  return vietnamLocalToIso(end) && Date.parse(vietnamLocalToIso(end)) > Date.now() + 3600_000 ? end : soon;
+}
+
 function TestForm({ api, course, kinds, onSaved, onCancel }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -39,7 +47,7 @@ function TestForm({ api, course, kinds, onSaved, onCancel }) {
     title: '',
     question_ids: [],
     opens_at: utcToVietnamLocal(new Date(Date.now() - 60_000).toISOString()),
-    closes_at: `${course.end_date}T23:00`,
+    closes_at: defaultCloses(course),
     duration_minutes: '30',
   }));
   const { busy, error, submit } = useSubmit();
