@@ -25,7 +25,7 @@ using P = Permission;
 // (the reporting officer, investigators, victim support), not to commanders,
 // analysts or partners. Anonymized statistics exports go to the analysts
 // (every unit) and commanders (their own units); victim statistics (counts)
-// to them and to the officers who work with victims. Trainers and partner liaisons have no case access yet.
+// to them and to the officers who work with victims. Trainers and partner liaisons have no case access.
 // Referrals of victims: victim support and investigators make and move them,
 // frontline officers may propose one, commanders read them; the directory of
 // support organizations is kept by victim support and admins. Screenings,
@@ -47,6 +47,9 @@ using P = Permission;
 // The link graph (kGraphRead) is for investigators, commanders and HQ
 // analysts, who look for networks across cases; what a node shows follows
 // the same identity permissions and scope (docs/graph.md).
+// The training programme (docs/training.md) is managed by trainers and
+// admins (kTrainingManage); courses and results are read by them, by HQ
+// analysts and by commanders (their units' participants only).
 const std::map<Role, std::set<Permission>>& grants() {
   static const std::map<Role, std::set<Permission>> table = {
       {Role::kFrontlineOfficer,
@@ -68,12 +71,13 @@ const std::map<Role, std::set<Permission>>& grants() {
       {Role::kCommander,
        {P::kCaseRead, P::kCaseCreate, P::kCaseUpdate, P::kCaseTransition, P::kPersonIdentityRead, P::kEventWrite,
         P::kEvidenceRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kReferralRead,
-        P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kLinkReview, P::kGraphRead, P::kScan, P::kLeadWrite}},
+        P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kLinkReview, P::kGraphRead, P::kScan, P::kLeadWrite, P::kTrainingRead}},
       {Role::kAnalyst,
-       {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kGraphRead, P::kScan}},
-      {Role::kTrainer, {P::kReferenceRead}},
+       {P::kCaseRead, P::kReferenceRead, P::kStatisticsExport, P::kStatisticsRead, P::kGraphRead, P::kScan, P::kTrainingRead}},
+      {Role::kTrainer, {P::kReferenceRead, P::kTrainingManage, P::kTrainingRead}},
       {Role::kPartnerLiaison, {P::kReferenceRead}},
-      {Role::kAdmin, {P::kUserManage, P::kAuditRead, P::kReferenceRead, P::kSupportDirectoryManage}},
+      {Role::kAdmin, {P::kUserManage, P::kAuditRead, P::kReferenceRead, P::kSupportDirectoryManage, P::kTrainingManage,
+                        P::kTrainingRead}},
   };
   return table;
 }

@@ -54,6 +54,8 @@ enum class Permission {
   kLinkReview,              // review cross-case link proposals, merge duplicate persons and undo merges (both persons in the caller's units)
   kScan,                    // scan posts for recruitment red flags (POST /scan) and read the leads of the caller's units
   kLeadWrite,               // save posts as leads, edit them and link them to cases of the caller's units
+  kTrainingManage,          // the training programme: curriculum, editions, officers, courses, enrolment, attendance, completion, certificates, tests (docs/training.md)
+  kTrainingRead,            // courses, participants and results (outside analysts/trainers/admins: participants of the caller's units only)
 };
 
 // True when any of `roles` grants `permission`.

@@ -29,6 +29,7 @@
 #include "domain/victim.hpp"
 #include "domain/watchlist.hpp"
 #include "refdata/refdata.hpp"
+#include "store/training_repos.hpp"
 #include "util/crypto.hpp"
 #include "util/result.hpp"
 
@@ -516,6 +517,12 @@ class Transaction {
   virtual IdentifierRepo& identifiers() = 0;
   virtual LeadRepo& leads() = 0;
   virtual ScanAlertRepo& scan_alerts() = 0;
+  // Training (store/training_repos.hpp).
+  virtual TrainingOfficerRepo& training_officers() = 0;
+  virtual TrainingCurriculumRepo& training_curriculum() = 0;
+  virtual TrainingCourseRepo& training_courses() = 0;
+  virtual TrainingCertificateRepo& training_certificates() = 0;
+  virtual TrainingScoreRepo& training_scores() = 0;
 };
 
 using TxFn = std::function<Status(Transaction&)>;

@@ -27,7 +27,7 @@ const std::vector<P> kAllPermissions = {
     P::kUserManage,   P::kAuditRead,     P::kReferenceRead, P::kStatisticsExport, P::kSupportDirectoryManage,
     P::kReferralRead, P::kReferralPropose, P::kReferralWrite, P::kVictimScreen, P::kVictimIdentify,
     P::kReceptionWrite, P::kStatisticsRead, P::kWatchlistRead, P::kWatchlistManage, P::kScreen, P::kGraphRead,
-    P::kLinkReview, P::kScan, P::kLeadWrite};
+    P::kLinkReview, P::kScan, P::kLeadWrite, P::kTrainingManage, P::kTrainingRead};
 
 // The roles that hold `p`.
 std::set<R> holders(P p) {
@@ -114,12 +114,21 @@ TEST(RolesTest, AccountsAndAuditOnlyForAdmins) {
   EXPECT_EQ(holders(P::kAuditRead), std::set<R>{R::kAdmin});
 }
 
-TEST(RolesTest, TrainersAndPartnersOnlyReadReferenceData) {
-  for (R r : {R::kTrainer, R::kPartnerLiaison}) {
-    for (P p : kAllPermissions) {
-      EXPECT_EQ(has_permission({r}, p), p == P::kReferenceRead) << role_name(r) << " " << static_cast<int>(p);
-    }
+TEST(RolesTest, TrainersRunTrainingAndPartnersOnlyReadReferenceData) {
+  for (P p : kAllPermissions) {
+    EXPECT_EQ(has_permission({R::kPartnerLiaison}, p), p == P::kReferenceRead) << static_cast<int>(p);
+    EXPECT_EQ(has_permission({R::kTrainer}, p),
+              p == P::kReferenceRead || p == P::kTrainingManage || p == P::kTrainingRead)
+        << static_cast<int>(p);
   }
+}
+
+// docs/training.md: trainers and admins manage the programme; commanders
+// (their units) and analysts read it too; frontline officers only through
+// /me/training.
+TEST(RolesTest, TrainingManagedByTrainersAndAdminsReadByCommandAndAnalysts) {
+  EXPECT_EQ(holders(P::kTrainingManage), (std::set<R>{R::kTrainer, R::kAdmin}));
+  EXPECT_EQ(holders(P::kTrainingRead), (std::set<R>{R::kTrainer, R::kCommander, R::kAnalyst, R::kAdmin}));
 }
 
 TEST(RolesTest, AnonymizedStatisticsExportsForAnalystsAndCommanders) {

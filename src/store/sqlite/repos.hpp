@@ -313,4 +313,90 @@ class SqliteScanAlertRepo final : public ScanAlertRepo {
   const crypto::SecretBox& sealer_;
 };
 
+// Training (migration 0015; training_*_repo.cpp).
+class SqliteTrainingOfficerRepo final : public TrainingOfficerRepo {
+ public:
+  explicit SqliteTrainingOfficerRepo(Connection& c) : c_(c) {}
+  Result<int64_t> insert(const domain::TrainingOfficer& o) override;
+  Result<domain::TrainingOfficer> get(int64_t id) override;
+  Result<std::optional<domain::TrainingOfficer>> find_by_user(int64_t user_id) override;
+  Result<std::optional<domain::TrainingOfficer>> find_by_service_number(const std::string& sn) override;
+  Status update(const domain::TrainingOfficer& o) override;
+  Result<domain::OfficerPage> list(const domain::OfficerFilter& filter, const CaseScope& scope) override;
+
+ private:
+  Result<std::optional<domain::TrainingOfficer>> find_where(const std::string& where, const std::string& value);
+  Connection& c_;
+};
+
+class SqliteTrainingCurriculumRepo final : public TrainingCurriculumRepo {
+ public:
+  explicit SqliteTrainingCurriculumRepo(Connection& c) : c_(c) {}
+  Result<int64_t> insert_module(const domain::TrainingModule& m) override;
+  Result<domain::TrainingModule> get_module(int64_t id) override;
+  Result<std::vector<domain::TrainingModule>> list_modules() override;
+  Result<int64_t> insert_version(const domain::ModuleVersion& v) override;
+  Result<domain::ModuleVersion> get_version(int64_t id) override;
+  Result<std::vector<domain::ModuleVersion>> versions_of(int64_t module_id) override;
+  Result<std::vector<domain::ModuleVersion>> latest_versions() override;
+  Result<int64_t> insert_edition(const domain::Edition& e) override;
+  Result<domain::Edition> get_edition(int64_t id) override;
+  Result<std::vector<domain::Edition>> list_editions() override;
+  Result<int64_t> insert_receipt(const domain::EditionReceipt& r) override;
+  Result<std::vector<domain::EditionReceipt>> receipts_of(int64_t edition_id) override;
+  Result<std::vector<domain::EditionReceipt>> all_receipts() override;
+
+ private:
+  Status fill_edition_modules(domain::Edition& e);
+  Connection& c_;
+};
+
+class SqliteTrainingCourseRepo final : public TrainingCourseRepo {
+ public:
+  explicit SqliteTrainingCourseRepo(Connection& c) : c_(c) {}
+  Result<int64_t> insert(const domain::Course& c) override;
+  Result<domain::Course> get(int64_t id) override;
+  Status update(const domain::Course& c) override;
+  Result<domain::CoursePage> list(const domain::CourseFilter& filter) override;
+  Status insert_enrolment(const domain::Enrolment& e) override;
+  Result<std::optional<domain::Enrolment>> find_enrolment(int64_t course_id, int64_t officer_id) override;
+  Status update_enrolment(const domain::Enrolment& e) override;
+  Result<std::vector<domain::Participant>> participants(int64_t course_id, const CaseScope& scope) override;
+  Result<int64_t> count_active(int64_t course_id) override;
+  Result<std::vector<domain::Enrolment>> enrolments_of(int64_t officer_id) override;
+  Status put_attendance(const domain::AttendanceMark& m) override;
+  Result<std::vector<domain::AttendanceMark>> attendance(int64_t course_id, std::optional<int64_t> officer_id) override;
+
+ private:
+  Status write_children(const domain::Course& c);
+  Status fill_children(domain::Course& c);
+  Connection& c_;
+};
+
+class SqliteTrainingCertificateRepo final : public TrainingCertificateRepo {
+ public:
+  explicit SqliteTrainingCertificateRepo(Connection& c) : c_(c) {}
+  Result<int64_t> insert(const domain::Certificate& c) override;
+  Result<std::optional<domain::Certificate>> find_by_code(const std::string& code) override;
+  Result<std::optional<domain::Certificate>> find(int64_t course_id, int64_t officer_id) override;
+  Result<std::vector<domain::Certificate>> of_course(int64_t course_id) override;
+  Result<std::vector<domain::Certificate>> of_officer(int64_t officer_id) override;
+  Status revoke(const domain::Certificate& c) override;
+
+ private:
+  Connection& c_;
+};
+
+// The completion hook (store/training_repos.hpp): the tests part fills it in.
+class SqliteTrainingScoreRepo final : public TrainingScoreRepo {
+ public:
+  explicit SqliteTrainingScoreRepo(Connection& c) : c_(c) {}
+  Result<bool> has_post_test(int64_t course_id) override;
+  Result<ParticipantScores> scores(int64_t course_id, int64_t officer_id) override;
+  Result<std::optional<double>> post_test_score(int64_t course_id, int64_t officer_id) override;
+
+ private:
+  [[maybe_unused]] Connection& c_;
+};
+
 }  // namespace frontline::store::sqlite

@@ -11,7 +11,9 @@ class SqliteTransaction final : public Transaction {
   SqliteTransaction(Connection& c, const crypto::SecretBox& sealer, CountCache* totals)
       : reference_(c), users_(c), sessions_(c), cases_(c, totals), persons_(c, sealer), events_(c), evidence_(c),
         victims_(c, sealer), audit_(c), ctdc_records_(c), sealed_(c), support_orgs_(c), referrals_(c),
-        watchlists_(c, sealer), links_(c), identifiers_(c, sealer), leads_(c, sealer), scan_alerts_(c, sealer) {}
+        watchlists_(c, sealer), links_(c), identifiers_(c, sealer), leads_(c, sealer), scan_alerts_(c, sealer),
+        training_officers_(c), training_curriculum_(c), training_courses_(c), training_certificates_(c),
+        training_scores_(c) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -30,6 +32,11 @@ class SqliteTransaction final : public Transaction {
   IdentifierRepo& identifiers() override { return identifiers_; }
   LeadRepo& leads() override { return leads_; }
   ScanAlertRepo& scan_alerts() override { return scan_alerts_; }
+  TrainingOfficerRepo& training_officers() override { return training_officers_; }
+  TrainingCurriculumRepo& training_curriculum() override { return training_curriculum_; }
+  TrainingCourseRepo& training_courses() override { return training_courses_; }
+  TrainingCertificateRepo& training_certificates() override { return training_certificates_; }
+  TrainingScoreRepo& training_scores() override { return training_scores_; }
 
  private:
   SqliteReferenceRepo reference_;
@@ -50,6 +57,11 @@ class SqliteTransaction final : public Transaction {
   SqliteIdentifierRepo identifiers_;
   SqliteLeadRepo leads_;
   SqliteScanAlertRepo scan_alerts_;
+  SqliteTrainingOfficerRepo training_officers_;
+  SqliteTrainingCurriculumRepo training_curriculum_;
+  SqliteTrainingCourseRepo training_courses_;
+  SqliteTrainingCertificateRepo training_certificates_;
+  SqliteTrainingScoreRepo training_scores_;
 };
 
 // Runs fn between BEGIN and COMMIT, rolling back on any failure (and on exceptions).
