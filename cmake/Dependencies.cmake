@@ -11,6 +11,8 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 # Hyperscan: the online-recruitment scanner's one-pass multi-pattern matcher.
 pkg_check_modules(HYPERSCAN REQUIRED IMPORTED_TARGET libhs)
+# libxlsxwriter: the training reports' Excel workbook (training/report_xlsx.cpp).
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 # libphonenumber (Debian libphonenumber-dev) ships neither a CMake config nor a
 # pkg-config file: find its header and library, and protobuf, whose generated
 # types its headers use. Only src/match/phone.cpp includes it.

@@ -13,6 +13,7 @@
 #include "demo/support_orgs.hpp"
 #include "demo/watchlists.hpp"
 #include "demo/timeline.hpp"
+#include "demo/training_assessments.hpp"
 #include "demo/victim_records.hpp"
 #include "demo/world.hpp"
 #include "service/audit_helpers.hpp"
@@ -218,6 +219,16 @@ Result<DemoSummary> generate(store::Store& store, const Clock& clock, const Demo
     }
     return store::append_audit(tx, service::audit_entry(system, clock, "watchlist.import", "watchlist", "",
                                                         audit::Outcome::kOk, {{"demo", entries}}));
+  }));
+  // End-of-training assessments of the completed demo courses (none without them).
+  FL_TRY(store.write([&](store::Transaction& tx) -> Status {
+    FL_ASSIGN_OR_RETURN(int64_t assessments, seed_training_assessments(tx, clock.now(), opt.seed));
+    if (assessments == 0) {
+      return {};
+    }
+    return store::append_audit(tx, service::audit_entry(system, clock, "training.assessment.create",
+                                                        "training_assessment", "", audit::Outcome::kOk,
+                                                        {{"demo", assessments}}));
   }));
   FL_TRY(store.refresh_statistics());  // a bulk load changes what the planner should choose
   summary.cases = counts.cases;

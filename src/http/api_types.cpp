@@ -51,6 +51,7 @@ int http_status(ErrorCode code) {
     case ErrorCode::kPermissionDenied: return 403;
     case ErrorCode::kNotFound: return 404;
     case ErrorCode::kConflict: return 409;
+    case ErrorCode::kUnprocessable: return 422;
     case ErrorCode::kTooLarge: return 413;
     case ErrorCode::kLocked: return 423;
     case ErrorCode::kUnavailable: return 503;

@@ -49,6 +49,8 @@ void add_identifier_routes(Router& router, Services& s);
 void add_graph_routes(Router& router, Services& s);
 void add_scan_routes(Router& router, Services& s);
 void add_scan_alert_routes(Router& router, Services& s);
+void add_training_test_routes(Router& router, Services& s);
+void add_training_report_routes(Router& router, Services& s);
 
 // Name of the session cookie.
 inline constexpr const char* kSessionCookie = "frontline_session";

@@ -42,6 +42,8 @@ Router build_router(Services& s) {
   add_graph_routes(router, s);
   add_scan_routes(router, s);
   add_scan_alert_routes(router, s);
+  add_training_test_routes(router, s);
+  add_training_report_routes(router, s);
   return router;
 }
 

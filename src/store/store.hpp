@@ -30,6 +30,8 @@
 #include "domain/watchlist.hpp"
 #include "refdata/refdata.hpp"
 #include "store/training_repos.hpp"
+#include "store/training_test_repos.hpp"
+#include "store/training_report_repos.hpp"
 #include "util/crypto.hpp"
 #include "util/result.hpp"
 
@@ -523,6 +525,13 @@ class Transaction {
   virtual TrainingCourseRepo& training_courses() = 0;
   virtual TrainingCertificateRepo& training_certificates() = 0;
   virtual TrainingScoreRepo& training_scores() = 0;
+  // Training tests (store/training_test_repos.hpp).
+  virtual TrainingQuestionRepo& training_questions() = 0;
+  virtual TrainingTestRepo& training_tests() = 0;
+  virtual TrainingAttemptRepo& training_attempts() = 0;
+  // Training assessments and reports (store/training_report_repos.hpp).
+  virtual TrainingAssessmentRepo& training_assessments() = 0;
+  virtual TrainingReportRepo& training_reports() = 0;
 };
 
 using TxFn = std::function<Status(Transaction&)>;

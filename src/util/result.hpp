@@ -20,6 +20,8 @@ enum class ErrorCode {
   kInvalidArgument,   // the caller's input is wrong; `fields` names what
   kNotFound,          // the record does not exist or is outside the caller's scope
   kConflict,          // the request contradicts current state (workflow, duplicate, version)
+  kUnprocessable,     // well-formed input that names something stored data refuses (a late
+                      // submission, an unknown officer in an import row); `fields` names what
   kUnauthenticated,   // no valid session
   kPermissionDenied,  // authenticated but not allowed
   kTooLarge,          // the payload exceeds a configured limit
@@ -45,6 +47,9 @@ struct Error {
   }
   static Error invalid_field(const std::string& field, std::string reason) {
     return Error{ErrorCode::kInvalidArgument, "invalid input", {{field, std::move(reason)}}, {}};
+  }
+  static Error unprocessable(std::string message, std::map<std::string, std::string> fields = {}) {
+    return Error{ErrorCode::kUnprocessable, std::move(message), std::move(fields), {}};
   }
   static Error not_found(std::string message) { return Error{ErrorCode::kNotFound, std::move(message), {}, {}}; }
   static Error conflict(std::string message) { return Error{ErrorCode::kConflict, std::move(message), {}, {}}; }

@@ -17,6 +17,7 @@ TEST(HttpStatusTest, EveryErrorCodeMapsToItsStatus) {
   EXPECT_EQ(http_status(ErrorCode::kPermissionDenied), 403);
   EXPECT_EQ(http_status(ErrorCode::kNotFound), 404);
   EXPECT_EQ(http_status(ErrorCode::kConflict), 409);
+  EXPECT_EQ(http_status(ErrorCode::kUnprocessable), 422);
   EXPECT_EQ(http_status(ErrorCode::kTooLarge), 413);
   EXPECT_EQ(http_status(ErrorCode::kLocked), 423);
   EXPECT_EQ(http_status(ErrorCode::kUnavailable), 503);

@@ -237,7 +237,7 @@ TEST(OpenApi, EnumsAreTheDomainNames) {
             (std::set<std::string>{audit::outcome_name(audit::Outcome::kOk), audit::outcome_name(audit::Outcome::kDenied),
                                    audit::outcome_name(audit::Outcome::kFailed)}));
   std::set<std::string> codes = {"method_not_allowed"};
-  for (auto code : {ErrorCode::kInvalidArgument, ErrorCode::kNotFound, ErrorCode::kConflict,
+  for (auto code : {ErrorCode::kInvalidArgument, ErrorCode::kNotFound, ErrorCode::kConflict, ErrorCode::kUnprocessable,
                     ErrorCode::kUnauthenticated, ErrorCode::kPermissionDenied, ErrorCode::kTooLarge,
                     ErrorCode::kLocked, ErrorCode::kUnavailable, ErrorCode::kCorruption, ErrorCode::kInternal}) {
     codes.insert(error_code_name(code));

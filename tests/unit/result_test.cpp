@@ -68,6 +68,7 @@ TEST(ErrorTest, FactoriesSetTheirCodes) {
   EXPECT_EQ(Error::invalid_field("f", "r").code, ErrorCode::kInvalidArgument);
   EXPECT_EQ(Error::not_found("x").code, ErrorCode::kNotFound);
   EXPECT_EQ(Error::conflict("x").code, ErrorCode::kConflict);
+  EXPECT_EQ(Error::unprocessable("x", {{"f", "r"}}).code, ErrorCode::kUnprocessable);
   EXPECT_EQ(Error::unauthenticated("x").code, ErrorCode::kUnauthenticated);
   EXPECT_EQ(Error::denied("x").code, ErrorCode::kPermissionDenied);
   EXPECT_EQ(Error::too_large("x").code, ErrorCode::kTooLarge);
@@ -90,6 +91,7 @@ TEST(ErrorCodeNameTest, EveryCodeHasItsStableName) {
   EXPECT_STREQ(error_code_name(ErrorCode::kInvalidArgument), "invalid_argument");
   EXPECT_STREQ(error_code_name(ErrorCode::kNotFound), "not_found");
   EXPECT_STREQ(error_code_name(ErrorCode::kConflict), "conflict");
+  EXPECT_STREQ(error_code_name(ErrorCode::kUnprocessable), "unprocessable");
   EXPECT_STREQ(error_code_name(ErrorCode::kUnauthenticated), "unauthenticated");
   EXPECT_STREQ(error_code_name(ErrorCode::kPermissionDenied), "permission_denied");
   EXPECT_STREQ(error_code_name(ErrorCode::kTooLarge), "too_large");

@@ -396,7 +396,7 @@ class SqliteTrainingScoreRepo final : public TrainingScoreRepo {
   Result<std::optional<double>> post_test_score(int64_t course_id, int64_t officer_id) override;
 
  private:
-  [[maybe_unused]] Connection& c_;
+  Connection& c_;
 };
 
 }  // namespace frontline::store::sqlite

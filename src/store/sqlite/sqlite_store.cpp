@@ -2,6 +2,8 @@
 
 #include "store/sqlite/migrations.hpp"
 #include "store/sqlite/repos.hpp"
+#include "store/sqlite/training_test_repos.hpp"
+#include "store/sqlite/training_report_repos.hpp"
 
 namespace frontline::store::sqlite {
 namespace {
@@ -13,7 +15,8 @@ class SqliteTransaction final : public Transaction {
         victims_(c, sealer), audit_(c), ctdc_records_(c), sealed_(c), support_orgs_(c), referrals_(c),
         watchlists_(c, sealer), links_(c), identifiers_(c, sealer), leads_(c, sealer), scan_alerts_(c, sealer),
         training_officers_(c), training_curriculum_(c), training_courses_(c), training_certificates_(c),
-        training_scores_(c) {}
+        training_scores_(c), training_questions_(c), training_tests_(c), training_attempts_(c),
+        training_assessments_(c), training_reports_(c) {}
   ReferenceRepo& reference() override { return reference_; }
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
@@ -37,6 +40,11 @@ class SqliteTransaction final : public Transaction {
   TrainingCourseRepo& training_courses() override { return training_courses_; }
   TrainingCertificateRepo& training_certificates() override { return training_certificates_; }
   TrainingScoreRepo& training_scores() override { return training_scores_; }
+  TrainingQuestionRepo& training_questions() override { return training_questions_; }
+  TrainingTestRepo& training_tests() override { return training_tests_; }
+  TrainingAttemptRepo& training_attempts() override { return training_attempts_; }
+  TrainingAssessmentRepo& training_assessments() override { return training_assessments_; }
+  TrainingReportRepo& training_reports() override { return training_reports_; }
 
  private:
   SqliteReferenceRepo reference_;
@@ -62,6 +70,11 @@ class SqliteTransaction final : public Transaction {
   SqliteTrainingCourseRepo training_courses_;
   SqliteTrainingCertificateRepo training_certificates_;
   SqliteTrainingScoreRepo training_scores_;
+  SqliteTrainingQuestionRepo training_questions_;
+  SqliteTrainingTestRepo training_tests_;
+  SqliteTrainingAttemptRepo training_attempts_;
+  SqliteTrainingAssessmentRepo training_assessments_;
+  SqliteTrainingReportRepo training_reports_;
 };
 
 // Runs fn between BEGIN and COMMIT, rolling back on any failure (and on exceptions).
