@@ -206,6 +206,9 @@ export function tidyCode(text) {
 // given) and now within its window.
 export function mayTake(entry, now = Date.now()) {
   const test = entry.test ?? entry;
+  // The server says so (open, in its window, no live attempt); an attempt
+  // in progress is resumed.
+  if (typeof entry.can_start === 'boolean') return entry.can_start || entry.state === 'in_progress';
   if (test.status && test.status !== 'open') return false;
   if (entry.state === 'submitted') return false;
   const closes = Date.parse(test.closes_at);

@@ -37,8 +37,9 @@ export const TEST_KINDS = ['pre', 'post'];
 export const TEST_STATUSES = ['draft', 'open', 'closed'];
 // qkind.*
 export const QUESTION_KINDS = ['single', 'multiple'];
-// attempt.*
-export const ATTEMPT_STATES = ['in_progress', 'submitted', 'void'];
+// attempt.* — an attempt's state, and an officer's progress with a test
+// (not_started, in_progress, expired: past due_at and its grace, unsent).
+export const ATTEMPT_STATES = ['not_started', 'in_progress', 'expired', 'submitted', 'void'];
 // medium.*, citation.*
 export const MEDIA = ['print', 'digital'];
 export const CITATION_KINDS = ['law', 'decree', 'case', 'guidance'];

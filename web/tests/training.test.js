@@ -209,3 +209,11 @@ test('a test can be taken while open, in its window, until submitted', async () 
   assert.equal(mayTake({ test }, Date.parse('2026-11-24T11:00:01Z')), false, 'after the deadline');
   assert.equal(mayTake({ test }, Date.parse('2026-11-24T08:59:59Z')), false, 'before it opens');
 });
+
+test('the server\'s can_start decides, and an attempt in progress is resumed', async () => {
+  const { mayTake } = await import('../src/training_util.js');
+  assert.equal(mayTake({ test: { status: 'open' }, state: 'not_started', can_start: true }), true);
+  assert.equal(mayTake({ test: { status: 'open' }, state: 'in_progress', can_start: false }), true);
+  assert.equal(mayTake({ test: { status: 'open' }, state: 'expired', can_start: false }), false);
+  assert.equal(mayTake({ test: { status: 'open' }, state: 'submitted', can_start: false }), false);
+});

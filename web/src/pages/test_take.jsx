@@ -120,7 +120,10 @@ export function TestTake({ api, id }) {
     setError(null);
     try {
       const a = await api.post(`/api/v1/training/tests/${id}/start`, {});
-      setAttempt(a.attempt ? { ...a.attempt, questions: a.questions ?? a.attempt.questions } : a);
+      if (a.test) setInfo((old) => ({ ...(old ?? {}), ...a.test }));
+      // A resumed attempt brings back the answers saved so far, if any.
+      if (a.attempt?.answers) setChosen(Object.fromEntries(Object.entries(a.attempt.answers).map(([k, v]) => [Number(k), v])));
+      setAttempt(a.attempt ? { ...a.attempt, due_at: a.due_at ?? a.attempt.due_at, questions: a.questions ?? a.attempt.questions } : a);
     } catch (err) {
       setError(err);
     } finally {
@@ -148,7 +151,7 @@ export function TestTake({ api, id }) {
   };
   const fieldFor = (q) => error?.fields?.[`answers.${q.id}`];
   const correctOf = (q) => {
-    const r = result?.results ?? result?.questions ?? result?.correct;
+    const r = result?.attempt?.results ?? result?.results;
     if (!r) return null;
     if (Array.isArray(r)) return r.find((x) => (x.question_id ?? x.id) === q.id)?.correct ?? null;
     return r[String(q.id)] ?? null;

@@ -36,7 +36,11 @@ function AssessmentForm({ api, course, people, onSaved }) {
   const onSubmit = submit(async () => {
     setDone('');
     const body = by === 'officer' ? { officer_id: Number(officerId) } : { group_name: group.name, group_size: Number(group.size) };
-    body.sections = sections;
+    // Sections sit at the top level of the body; unanswered ones are left out.
+    for (const sec of ASSESSMENT_SECTIONS) {
+      const a = sections[sec];
+      if (a.themes.length > 0 || a.text.trim() !== '') body[sec] = { themes: a.themes, text: a.text };
+    }
     await api.post(`/api/v1/training/courses/${course.id}/assessments`, body);
     setSections(emptySections());
     setOfficerId('');
@@ -94,7 +98,7 @@ function AssessmentForm({ api, course, people, onSaved }) {
           <FormField
             id={`assess-${s}-text`}
             label={t('tr.assess.text')}
-            error={fields[`sections.${s}.text`] ?? fields[`${s}.text`] ?? fields[`sections.${s}.themes`] ?? fields[`${s}.themes`]}
+            error={fields[`${s}.text`] ?? fields[`${s}.themes`] ?? Object.entries(fields).find(([k]) => k.startsWith(`${s}.themes[`))?.[1]}
           >
             <textarea rows={2} maxLength={4000} value={sections[s].text} onInput={(e) => setText(s, e.currentTarget.value)} />
           </FormField>

@@ -238,9 +238,11 @@ export function TrainingReports({ api, me, reference, query }) {
                   <tbody>
                     {courses.map((c) => {
                       return (
-                      <tr key={c.code}>
-                        <td data-label={courseCols[0]}>{c.id ? <Link href={`/training/courses/${c.id}`}>{c.code}</Link> : c.code}</td>
-                        <td data-label={courseCols[1]}>{c.title ?? courseTitle(i18n, c)}</td>
+                      <tr key={c.code} data-course={c.code}>
+                        <td data-label={courseCols[0]}>
+                          {(c.course_id ?? c.id) ? <Link href={`/training/courses/${c.course_id ?? c.id}`}>{c.code}</Link> : c.code}
+                        </td>
+                        <td data-label={courseCols[1]}>{typeof c.title === 'object' && c.title ? viEn(i18n, c.title) : (c.title ?? courseTitle(i18n, c))}</td>
                         <td data-label={courseCols[2]}>{c.participants}</td>
                         <td data-label={courseCols[3]}>{c.completed}</td>
                         <td data-label={courseCols[4]}>{formatScore(c.mean_pre, i18n.number)}</td>
@@ -261,7 +263,10 @@ export function TrainingReports({ api, me, reference, query }) {
                   <TableHead labels={modCols} />
                   <tbody>
                     {modules.map((m, n) => {
-                      const mod = typeof m.module === 'object' && m.module ? m.module : m.title_vi ? m : { code: m.module ?? m.module_code ?? m.code };
+                      const mod =
+                        typeof m.module === 'object' && m.module
+                          ? m.module
+                          : { code: m.module ?? m.module_code ?? m.code, title_vi: m.title?.vi ?? m.title_vi, title_en: m.title?.en ?? m.title_en };
                       return (
                         <tr key={mod.code ?? n}>
                           <td data-label={modCols[0]}>

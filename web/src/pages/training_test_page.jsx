@@ -22,7 +22,13 @@ import { useSubmit } from './use_submit.js';
 
 // The rows of the results: one per participant, with the attempt (if any).
 const resultRows = (r) => r?.participants ?? r?.items ?? [];
-const attemptOf = (row) => row.attempt ?? (row.attempt_id != null ? { id: row.attempt_id, state: row.state, score: row.score, source: row.source, submitted_at: row.submitted_at } : null);
+// The live attempt of a row: {id, state, score, source, submitted_at}; the
+// state is the API's progress (in_progress, expired, submitted).
+const attemptOf = (row) =>
+  row.attempt ??
+  (row.attempt_id != null
+    ? { id: row.attempt_id, state: row.progress ?? row.state, score: row.score, source: row.source, submitted_at: row.submitted_at }
+    : null);
 
 function PaperUpload({ api, test, count, onUploaded }) {
   const { t } = useI18n();
@@ -89,10 +95,10 @@ function PaperUpload({ api, test, count, onUploaded }) {
   );
 }
 
-function ItemAnalysis({ questions }) {
+function ItemAnalysis({ questions, analysed }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const cols = ['tr.item.question', 'tr.item.answered', 'tr.item.difficulty', 'tr.item.discrimination'].map((k) => t(k));
+  const cols = ['tr.item.question', 'tr.item.correct', 'tr.item.difficulty', 'tr.item.discrimination'].map((k) => t(k));
   return (
     <section class="panel" aria-labelledby="items-title" data-testid="item-analysis">
       <h2 id="items-title">{t('tr.item.title')}</h2>
@@ -106,7 +112,7 @@ function ItemAnalysis({ questions }) {
                 <td data-label={cols[0]}>
                   {n + 1}. {viEn(i18n, q, 'text')}
                 </td>
-                <td data-label={cols[1]}>{q.answered ?? q.attempts ?? '—'}</td>
+                <td data-label={cols[1]}>{q.correct != null && analysed != null ? `${q.correct}/${analysed}` : (q.answered ?? '—')}</td>
                 <td data-label={cols[2]}>{formatShare(q.difficulty, i18n.number)}</td>
                 <td data-label={cols[3]}>
                   {q.discrimination == null ? <span class="muted">{t('tr.item.too_few')}</span> : i18n.number(Math.round(q.discrimination * 100) / 100)}
@@ -196,7 +202,9 @@ export function TrainingTestPage({ api, me, id }) {
                         <tr key={o.id ?? row.officer_id ?? n} data-officer={o.service_number}>
                           <td data-label={cols[0]}>{o.full_name}</td>
                           <td data-label={cols[1]}>{o.service_number}</td>
-                          <td data-label={cols[2]}>{a ? <TrBadge prefix="attempt" value={a.state} /> : <span class="muted">{t('tr.results.no_attempt')}</span>}</td>
+                          <td data-label={cols[2]}>
+                            {a ? <TrBadge prefix="attempt" value={a.state} /> : <span class="muted">{t('tr.results.no_attempt')}</span>}
+                          </td>
                           <td data-label={cols[3]}>{a?.source ? t(`tr.source.${a.source}`) : '—'}</td>
                           <td data-label={cols[4]}>{a?.submitted_at ? i18n.shortDateTime(a.submitted_at) : '—'}</td>
                           <td data-label={cols[5]} class="score">
@@ -219,7 +227,7 @@ export function TrainingTestPage({ api, me, id }) {
               </div>
             )}
           </section>
-          {questions.length > 0 && <ItemAnalysis questions={questions} />}
+          {questions.length > 0 && <ItemAnalysis questions={questions} analysed={results.data?.analysed} />}
           {mayManage && x.status !== 'draft' && (
             <section class="panel">
               <PaperUpload api={api} test={x} count={count} onUploaded={results.reload} />
