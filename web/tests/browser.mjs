@@ -65,7 +65,7 @@ import { graphStep } from './graph_step.mjs';
 import { linksStep } from './links_step.mjs';
 import { scanStep } from './scan_step.mjs';
 import { scanAlertsStep } from './scan_alerts_step.mjs';
-import { OFFICER_LS, TRAINER_HQ, trainingStep } from './training_step.mjs';
+import { trainingStep } from './training_step.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
@@ -204,7 +204,7 @@ async function run() {
   step('data directory with demo data and three users');
   frontline(['init', '--data', data]);
   frontline(['demo-data', '--data', data, '--cases', '50', '--seed', '7']);
-  for (const u of [OFFICER, COMMANDER, LOCKED, TRAINER, ADMIN, SUPPORT, FRONTLINE, TRAINER_HQ, OFFICER_LS]) addUser(u);
+  for (const u of [OFFICER, COMMANDER, LOCKED, TRAINER, ADMIN, SUPPORT, FRONTLINE]) addUser(u);
   const base = await startServer();
   console.log(`  serving ${base}/`);
 
@@ -656,7 +656,7 @@ async function run() {
   await linksStep(page, { base, caseId: target.id, username: OFFICER.username, logIn, password: PASSWORD, screenshot, tabReachesEveryControl });
 
   step('a trainer runs a course end to end: enrols (one over capacity), takes attendance, pre- and post-tests taken online and on paper, completes it, a certificate verified in public, an assessment, the reports; a late submission refused');
-  await trainingStep(page, { base, api, logIn, password: PASSWORD, screenshot, tabReachesEveryControl, noHorizontalScroll });
+  await trainingStep(page, { base, api, logIn, screenshot, tabReachesEveryControl, noHorizontalScroll });
 
   step('an administrator unlocks an account, creates one and disables it');
   await page.goto(`${base}/`);

@@ -14,8 +14,10 @@
 // deadline said in words. Leaves everyone logged out.
 import assert from 'node:assert/strict';
 
-export const TRAINER_HQ = { username: 'trainer.hq', role: 'trainer', unit: 'BTL-BDBP', name: 'Nguyễn Thị Hồng Nhung' };
-export const OFFICER_LS = { username: 'officer.ls', role: 'frontline_officer', unit: 'DBP-LS-HUUNGHI', name: 'Hoàng Văn Lâm' };
+// The demo accounts `frontline demo-data` makes (src/demo/accounts.cpp).
+export const TRAINER_HQ = { username: 'trainer.hq', name: 'Giảng viên (demo)' };
+export const OFFICER_LS = { username: 'officer.ls', name: 'Cán bộ đồn biên phòng (demo)' };
+const DEMO_PASSWORD = 'frontline-demo-111';
 
 const day = (offset) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
 
@@ -44,12 +46,12 @@ async function logOut(page) {
 
 // The officer takes the open test of kind `kind` on `course`: answers right
 // the questions whose index is in `right` and wrong the others.
-async function takeTest(page, { base, logIn, password, screenshot, right, label }) {
+async function takeTest(page, { logIn, password, screenshot, right, label, code }) {
   await logInAs(page, logIn, password, OFFICER_LS);
   await page.getByRole('navigation').getByRole('link', { name: 'Kết quả học tập của tôi' }).click();
   await page.getByRole('heading', { level: 1, name: 'Kết quả học tập của tôi' }).waitFor();
   const tests = page.getByTestId('my-tests');
-  await tests.getByRole('link', { name: 'Làm bài' }).first().click();
+  await tests.locator('tr', { hasText: code }).getByRole('link', { name: 'Làm bài' }).click();
   await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
   await page.getByTestId('countdown').waitFor();
   assert.match(await page.getByTestId('countdown').innerText(), /Thời gian còn lại:\s*\d+:\d\d/);
@@ -75,7 +77,8 @@ async function takeTest(page, { base, logIn, password, screenshot, right, label 
   return expected;
 }
 
-export async function trainingStep(page, { base, api, logIn, password, screenshot, tabReachesEveryControl, noHorizontalScroll }) {
+export async function trainingStep(page, { base, api, logIn, screenshot, tabReachesEveryControl, noHorizontalScroll }) {
+  const password = DEMO_PASSWORD;
   // Set-up through the API: the trainer's module and questions, a registered
   // officer, and officer.ls's account id.
   const trainer = (await api(base, 'POST', '/api/v1/session', { body: { username: TRAINER_HQ.username, password } })).json.token;
@@ -109,9 +112,11 @@ export async function trainingStep(page, { base, api, logIn, password, screensho
     });
     assert.equal(r.status, 201, JSON.stringify(r.json));
   }
+  const units = (await api(base, 'GET', '/api/v1/units', { token: trainer })).json.items;
+  const unitId = (code) => units.find((u) => u.code === code).id;
   const registered = await api(base, 'POST', '/api/v1/training/officers', {
     token: trainer,
-    body: { full_name: 'Đinh Thị Ngọc Ánh', service_number: 'BP-LS-0102', unit_code: 'DBP-LS-TANTHANH', rank: 'thuong_uy', sex: 'female' },
+    body: { full_name: 'Đinh Thị Ngọc Ánh', service_number: 'BP-LS-0102', unit_id: unitId('DBP-LS-TANTHANH'), rank: 'thuong_uy', sex: 'female' },
   });
   assert.equal(registered.status, 201, JSON.stringify(registered.json));
 
@@ -160,16 +165,27 @@ export async function trainingStep(page, { base, api, logIn, password, screensho
   const courseId = Number(/\/training\/courses\/(\d+)/.exec(courseUrl)[1]);
   console.log(`  course ${code} (#${courseId})`);
 
-  // Enrol: officer.ls by account, the registered officer by name, a new one.
+  // Enrol: officer.ls by account (or by service number when the demo data
+  // already made the officer record of that account), the registered
+  // officer by name, a new one.
   const enrol = page.getByTestId('enrol-form');
-  await enrol.getByRole('button', { name: 'Theo tài khoản' }).click();
-  await enrol.getByLabel('Mã tài khoản').fill(String(officerUser.id));
-  await enrol.getByLabel('Cấp bậc').selectOption('trung_uy');
-  await enrol.getByLabel('Giới tính').selectOption('male');
-  await enrol.getByRole('button', { name: 'Ghi danh', exact: true }).click();
   const people = page.getByTestId('participants');
-  await people.getByRole('cell', { name: OFFICER_LS.name }).waitFor();
-  await enrol.getByRole('button', { name: 'Cán bộ đã đăng ký' }).click();
+  const lsRecord = (await api(base, 'GET', '/api/v1/me/training', { token: officerToken })).json?.officer ?? null;
+  if (lsRecord) {
+    await enrol.getByLabel('Tìm theo họ tên hoặc số hiệu').fill(lsRecord.service_number);
+    await enrol.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await enrol.getByRole('button', { name: `Ghi danh ${lsRecord.full_name}` }).click();
+    await people.getByRole('cell', { name: lsRecord.full_name }).waitFor();
+  } else {
+    await enrol.getByRole('button', { name: 'Theo tài khoản' }).click();
+    await enrol.getByLabel('Mã tài khoản').fill(String(officerUser.id));
+    await enrol.getByLabel('Cấp bậc').selectOption('trung_uy');
+    await enrol.getByLabel('Giới tính').selectOption('male');
+    await enrol.getByRole('button', { name: 'Ghi danh', exact: true }).click();
+    await people.getByRole('cell', { name: OFFICER_LS.name }).waitFor();
+    await enrol.getByRole('button', { name: 'Cán bộ đã đăng ký' }).click();
+  }
+  const lsName = lsRecord?.full_name ?? OFFICER_LS.name;
   await enrol.getByLabel('Tìm theo họ tên hoặc số hiệu').fill('ngoc anh'); // without diacritics
   await enrol.getByRole('button', { name: 'Tìm', exact: true }).click();
   await enrol.getByRole('button', { name: 'Ghi danh Đinh Thị Ngọc Ánh' }).click();
@@ -220,7 +236,7 @@ export async function trainingStep(page, { base, api, logIn, password, screensho
   await screenshot(page, 'training-tests');
   await logOut(page);
 
-  const pre = await takeTest(page, { base, logIn, password, screenshot, right: [0], label: 'pre' });
+  const pre = await takeTest(page, { logIn, password, screenshot, right: [0], label: 'pre', code });
 
   // Paper results for the two others; a first file names an unknown officer.
   const paper = async (kind, rows) => {
@@ -250,7 +266,7 @@ export async function trainingStep(page, { base, api, logIn, password, screensho
   await page.goto(courseUrl);
   await createTest('post');
   await logOut(page);
-  const post = await takeTest(page, { base, logIn, password, screenshot, right: [0, 1, 2], label: 'post' });
+  const post = await takeTest(page, { logIn, password, screenshot, right: [0, 1, 2], label: 'post', code });
   assert.equal(post, 100);
   await paper('post', [['BP-LS-0102', 80], ['BP-LS-0103', 45]]);
 
@@ -266,7 +282,7 @@ export async function trainingStep(page, { base, api, logIn, password, screensho
   await completion.getByRole('button', { name: 'Kết thúc và cấp chứng chỉ' }).click();
   const outcomes = completion.getByTestId('outcomes');
   await outcomes.waitFor();
-  const lsRow = outcomes.locator('tr', { hasText: OFFICER_LS.name });
+  const lsRow = outcomes.locator('tr', { hasText: lsName });
   await lsRow.getByText('Hoàn thành', { exact: true }).waitFor();
   const certificate = (await lsRow.getByTestId('certificate-code').innerText()).trim();
   assert.match(certificate, /^FL-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -314,7 +330,7 @@ export async function trainingStep(page, { base, api, logIn, password, screensho
   await page.goto(`${base}/verify/${certificate}`);
   const verified = page.getByTestId('verify-result');
   await verified.getByRole('heading', { name: 'Chứng chỉ hợp lệ' }).waitFor();
-  await verified.getByText(OFFICER_LS.name).waitFor();
+  await verified.getByText(lsName).waitFor();
   await verified.getByText(code).waitFor();
   await screenshot(page, 'training-verify');
   await page.getByLabel('Mã xác minh').fill('FL-0000-0000');

@@ -31,7 +31,7 @@ function ReceiptForm({ api, reference, edition, onSaved }) {
   };
   const onSubmit = submit(async () => {
     setDone('');
-    const body = { unit_code: v.unit, received_on: v.received_on, copies: Number(v.copies), medium: v.medium };
+    const body = { unit_id: reference?.units.get(v.unit)?.id ?? null, received_on: v.received_on, copies: Number(v.copies), medium: v.medium };
     if (v.note) body.note = v.note;
     await api.post(`/api/v1/training/editions/${edition.id}/receipts`, body);
     setDone(t('tr.receipt.saved', { unit: unitName(i18n, reference, v.unit) }));

@@ -100,7 +100,9 @@ function EnrolForm({ api, reference, course, onEnrolled }) {
   const onSubmit = submit(async () => {
     if (mode === 'user') await enrol({ user_id: Number(user.user_id), rank: user.rank, sex: user.sex });
     else if (mode === 'new') {
-      const officer = { full_name: o.full_name, service_number: o.service_number.trim().toUpperCase(), unit_code: o.unit, rank: o.rank, sex: o.sex };
+      // The API takes the unit's id; the reference data gives it by code.
+      const unitId = reference?.units.get(o.unit)?.id;
+      const officer = { full_name: o.full_name, service_number: o.service_number.trim().toUpperCase(), unit_id: unitId ?? null, rank: o.rank, sex: o.sex };
       if (o.position) officer.position = o.position;
       await enrol({ officer });
       setO(NEW_OFFICER);
