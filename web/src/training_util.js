@@ -152,10 +152,20 @@ export function formatShare(x, numberFormat = (v) => String(v)) {
   return `${numberFormat(Math.round(Number(x) * 1000) / 10)}%`;
 }
 
-// Present days over course days as a whole percentage (0 when no days).
+// A participant's attendance as {day: present}, whether the API sends
+// {days: {"YYYY-MM-DD": bool}, …} or a list of {day, present}.
+export function attendanceDays(attendance) {
+  if (!attendance) return {};
+  if (Array.isArray(attendance)) return Object.fromEntries(attendance.map((a) => [a.day, !!a.present]));
+  return { ...(attendance.days ?? {}) };
+}
+
+// Present days over course days as a whole percentage (0 when no days); the
+// server's own figure when it sends one.
 export function attendancePct(attendance, days) {
+  if (attendance && !Array.isArray(attendance) && Number.isFinite(attendance.pct)) return Math.round(attendance.pct);
   if (!days) return 0;
-  const present = (attendance ?? []).filter((a) => a.present).length;
+  const present = Object.values(attendanceDays(attendance)).filter(Boolean).length;
   return Math.round((100 * present) / days);
 }
 

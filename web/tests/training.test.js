@@ -131,7 +131,7 @@ test('scores show one decimal, shares as percentages, absence as a dash', () => 
   assert.equal(formatScore(undefined), '—');
   assert.equal(formatShare(0.4237), '42.4%');
   assert.equal(formatShare(null), '—');
-  assert.equal(attendancePct([{ present: true }, { present: false }, { present: true }], 4), 50);
+  assert.equal(attendancePct([{ day: 'a', present: true }, { day: 'b', present: false }, { day: 'c', present: true }], 4), 50);
   assert.equal(attendancePct([], 0), 0);
 });
 
@@ -216,4 +216,16 @@ test('the server\'s can_start decides, and an attempt in progress is resumed', a
   assert.equal(mayTake({ test: { status: 'open' }, state: 'in_progress', can_start: false }), true);
   assert.equal(mayTake({ test: { status: 'open' }, state: 'expired', can_start: false }), false);
   assert.equal(mayTake({ test: { status: 'open' }, state: 'submitted', can_start: false }), false);
+});
+
+test('attendance reads either shape of the API and prefers its percentage', async () => {
+  const { attendanceDays, attendancePct } = await import('../src/training_util.js');
+  assert.deepEqual(attendanceDays({ days: { '2026-11-23': true, '2026-11-24': false }, present: 1, course_days: 2 }), {
+    '2026-11-23': true,
+    '2026-11-24': false,
+  });
+  assert.deepEqual(attendanceDays([{ day: '2026-11-23', present: true }]), { '2026-11-23': true });
+  assert.deepEqual(attendanceDays(null), {});
+  assert.equal(attendancePct({ days: { a: true, b: true, c: false } }, 4), 50);
+  assert.equal(attendancePct({ days: {}, pct: 66.7 }, 3), 67);
 });

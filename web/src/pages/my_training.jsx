@@ -20,7 +20,7 @@ export function MyTraining({ api, me }) {
   const d = data.data;
   const courses = d?.courses ?? [];
   const tests = d?.tests ?? [];
-  const certs = courses.filter((c) => c.certificate);
+  const certs = courses.filter((c) => c.certificate && !c.certificate.revoked_at);
   const num = (x) => formatScore(x, i18n.number);
   const cCols = ['tr.course.code', 'tr.course.title', 'tr.course.dates', 'tr.part.status', 'tr.part.attendance', 'tr.part.pre', 'tr.part.post', 'tr.part.certificate'].map((k) => t(k));
   const tCols = ['tr.course.code', 'tr.test.title_field', 'tr.test.closes_at', 'tr.results.state', 'tr.results.score'].map((k) => t(k));
@@ -102,7 +102,7 @@ export function MyTraining({ api, me }) {
                           <TrBadge prefix="tpstatus" value={e.status} />
                         </td>
                         <td data-label={cCols[4]}>
-                          {att == null ? '—' : typeof att === 'object' ? (att.pct != null ? `${att.pct}%` : `${att.present ?? 0}/${att.days ?? '?'}`) : `${att}%`}
+                          {att == null ? '—' : typeof att === 'object' ? (att.pct != null ? `${att.pct}%` : `${att.present ?? 0}/${att.course_days ?? '?'}`) : `${att}%`}
                         </td>
                         <td data-label={cCols[5]}>{num(e.scores?.pre)}</td>
                         <td data-label={cCols[6]}>{num(e.scores?.post)}</td>

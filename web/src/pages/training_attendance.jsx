@@ -5,19 +5,14 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { TRAINING_MANAGE_ROLES } from '../training_vocab.js';
+import { attendanceDays } from '../training_util.js';
 import { mayDo } from '../vocab.js';
 import { ErrorNotice } from './error_notice.jsx';
 import { officerIdOf, officerOf } from './training_participants.jsx';
 
 // {officerId: {day: bool}} from the participants' recorded attendance.
 function recorded(people) {
-  const marks = {};
-  for (const p of people) {
-    const m = {};
-    for (const a of p.attendance ?? []) m[a.day] = !!a.present;
-    marks[officerIdOf(p)] = m;
-  }
-  return marks;
+  return Object.fromEntries(people.map((p) => [officerIdOf(p), attendanceDays(p.attendance)]));
 }
 
 export function Attendance({ api, me, course, days, people, onSaved }) {

@@ -18,6 +18,14 @@ import { useSubmit } from './use_submit.js';
 
 const POST_KINDS = ['border_post', 'border_gate'];
 
+// "1 → 2" for a revision, the one version otherwise.
+function versionChange(c) {
+  const from = c.from_version ?? c.previous_version ?? null;
+  const to = c.to_version ?? c.version ?? null;
+  if (from != null && to != null && from !== to) return `${from} → ${to}`;
+  return to ?? from ?? '—';
+}
+
 function ReceiptForm({ api, reference, edition, onSaved }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -130,9 +138,7 @@ export function TrainingEditionPage({ api, me, reference, id }) {
                           <TrBadge prefix="change" value={kind} />
                         </td>
                         <td data-label={chCols[2]}>
-                          {c.previous_version != null && c.version != null && c.previous_version !== c.version
-                            ? `${c.previous_version} → ${c.version}`
-                            : (c.version ?? c.previous_version ?? '—')}
+                          {versionChange(c)}
                         </td>
                         <td data-label={chCols[3]}>{notes.map((x) => viEn(i18n, x)).filter(Boolean).join(' · ') || '—'}</td>
                       </tr>
