@@ -337,7 +337,7 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   await page.getByRole('button', { name: 'Kiểm tra' }).click();
   await page.getByTestId('verify-unknown').getByText('Không có chứng chỉ nào mang mã FL-0000-0000.').waitFor();
 
-  // A late submission: a second course whose test closes in 15 s; the
+  // A late submission: a second course whose test closes in 25 s; the
   // browser is offline when the time runs out, so the answers go late.
   const c2 = await api(base, 'POST', '/api/v1/training/courses', {
     token: trainer,
@@ -361,7 +361,7 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   const e2 = await api(base, 'POST', `/api/v1/training/courses/${c2.json.id}/participants`, { token: trainer, body: { officer_id: officerRecord.id } });
   assert.equal(e2.status, 201, JSON.stringify(e2.json));
   const bank = (await api(base, 'GET', `/api/v1/training/questions?module_id=${moduleId}`, { token: trainer })).json.items;
-  const closes = new Date(Date.now() + 15_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  const closes = new Date(Date.now() + 25_000).toISOString().replace(/\.\d+Z$/, 'Z');
   const t2 = await api(base, 'POST', `/api/v1/training/courses/${c2.json.id}/tests`, {
     token: trainer,
     body: { kind: 'pre', title: 'Bài kiểm tra nộp muộn', question_ids: bank.map((q) => q.id), opens_at: new Date(Date.now() - 60_000).toISOString().replace(/\.\d+Z$/, 'Z'), closes_at: closes, duration_minutes: 5 },
@@ -377,7 +377,7 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   await page.getByTestId('countdown').waitFor();
   await page.locator('fieldset.question').first().locator('input[value="A"]').check();
   await page.context().setOffline(true);
-  await page.waitForTimeout(15_000 + 32_000); // the deadline and the server's 30 s of grace
+  await page.waitForTimeout(Math.max(0, Date.parse(closes) - Date.now()) + 32_000); // the deadline and the server's 30 s of grace
   await page.context().setOffline(false);
   await page.getByRole('button', { name: 'Nộp bài' }).click();
   const late = page.getByTestId('late-error');
