@@ -22,6 +22,13 @@ pkg_check_modules(PROTOBUF REQUIRED IMPORTED_TARGET protobuf)
 add_library(Frontline::PhoneNumber INTERFACE IMPORTED)
 target_include_directories(Frontline::PhoneNumber SYSTEM INTERFACE ${PHONENUMBER_INCLUDE_DIR})
 target_link_libraries(Frontline::PhoneNumber INTERFACE ${PHONENUMBER_LIBRARY} PkgConfig::PROTOBUF)
+# libharu (Debian libhpdf-dev, no pkg-config file): training certificates as
+# PDF (src/training/certificate_pdf.cpp), with DejaVu fonts (fonts-dejavu-core).
+find_path(HPDF_INCLUDE_DIR hpdf.h REQUIRED)
+find_library(HPDF_LIBRARY hpdf REQUIRED)
+add_library(Frontline::Hpdf INTERFACE IMPORTED)
+target_include_directories(Frontline::Hpdf SYSTEM INTERFACE ${HPDF_INCLUDE_DIR})
+target_link_libraries(Frontline::Hpdf INTERFACE ${HPDF_LIBRARY})
 if(FRONTLINE_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()

@@ -20,9 +20,10 @@ struct AccountSpec {
   const char* province;                           // wanted province of the unit, "" for any
 };
 
-const std::array<AccountSpec, 8>& specs() {
-  static const std::array<AccountSpec, 8> kSpecs = {{
+const std::array<AccountSpec, 9>& specs() {
+  static const std::array<AccountSpec, 9> kSpecs = {{
       {"officer.ls", Role::kFrontlineOfficer, "Cán bộ đồn biên phòng (demo)", {"border_post", "border_gate"}, "LS"},
+      {"officer.qn", Role::kFrontlineOfficer, "Cán bộ đồn biên phòng Quảng Ninh (demo)", {"border_post", "border_gate"}, "QN"},
       {"investigator.ls", Role::kInvestigator, "Điều tra viên (demo)", {"provincial_command", nullptr}, "LS"},
       {"support.tn", Role::kVictimSupport, "Cán bộ hỗ trợ nạn nhân (demo)", {"provincial_command", nullptr}, "TN"},
       {"commander.ls", Role::kCommander, "Chỉ huy (demo)", {"provincial_command", nullptr}, "LS"},

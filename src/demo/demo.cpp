@@ -11,6 +11,7 @@
 #include "demo/people.hpp"
 #include "demo/rng.hpp"
 #include "demo/support_orgs.hpp"
+#include "demo/training.hpp"
 #include "demo/watchlists.hpp"
 #include "demo/timeline.hpp"
 #include "demo/training_assessments.hpp"
@@ -219,6 +220,14 @@ Result<DemoSummary> generate(store::Store& store, const Clock& clock, const Demo
     }
     return store::append_audit(tx, service::audit_entry(system, clock, "watchlist.import", "watchlist", "",
                                                         audit::Outcome::kOk, {{"demo", entries}}));
+  }));
+  FL_TRY(store.write([&](store::Transaction& tx) -> Status {
+    FL_ASSIGN_OR_RETURN(int64_t officers, seed_training(tx, world, clock.now(), opt.seed));
+    if (officers == 0) {
+      return {};
+    }
+    return store::append_audit(tx, service::audit_entry(system, clock, "demo.training", "training_course", "",
+                                                        audit::Outcome::kOk, {{"officers", officers}}));
   }));
   // End-of-training assessments of the completed demo courses (none without them).
   FL_TRY(store.write([&](store::Transaction& tx) -> Status {

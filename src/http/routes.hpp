@@ -10,6 +10,7 @@
 #include "service/referral_service.hpp"
 #include "service/scan_service.hpp"
 #include "service/screening_service.hpp"
+#include "service/training_service.hpp"
 #include "service/user_service.hpp"
 #include "store/store.hpp"
 
@@ -49,6 +50,14 @@ void add_identifier_routes(Router& router, Services& s);
 void add_graph_routes(Router& router, Services& s);
 void add_scan_routes(Router& router, Services& s);
 void add_scan_alert_routes(Router& router, Services& s);
+void add_training_curriculum_routes(Router& router, Services& s);
+void add_training_course_routes(Router& router, Services& s);
+void add_training_certificate_routes(Router& router, Services& s);
+
+// The extension point of GET /me/training (training_me_extension.cpp):
+// adds to `body` what training parts other than the core know of the caller.
+Status extend_my_training(Services& s, const service::Principal& who, const service::MyTraining& mine,
+                          nlohmann::json& body);
 void add_training_test_routes(Router& router, Services& s);
 void add_training_report_routes(Router& router, Services& s);
 

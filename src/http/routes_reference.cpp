@@ -15,7 +15,8 @@ void add_reference_routes(Router& router, Services& s) {
       }
       json items = json::array();
       for (const auto& u : us) {
-        items.push_back({{"code", u.code},
+        items.push_back({{"id", u.id},
+                         {"code", u.code},
                          {"name", u.name},
                          {"name_en", u.name_en},
                          {"kind", u.kind},

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "domain/training_tests.hpp"
+#include "domain/training_vocab.hpp"
 #include "training/gains.hpp"
 
 namespace frontline::service {
@@ -174,13 +175,14 @@ Result<training::ReportInput> report_input(store::Transaction& tx, const Trainin
 }
 
 void label_report(training::TrainingReport& report) {
-  for (auto& c : report.by_sex) {
-    if (c.key == "male") {
-      c.label_vi = "Nam";
-      c.label_en = "Male";
-    } else if (c.key == "female") {
-      c.label_vi = "Nữ";
-      c.label_en = "Female";
+  const std::pair<std::vector<training::TrainedCount>*, const std::vector<domain::VocabEntry>*> lists[] = {
+      {&report.by_sex, &domain::training_sexes()}, {&report.by_rank, &domain::training_ranks()}};
+  for (const auto& [counts, vocab] : lists) {
+    for (auto& c : *counts) {
+      if (const domain::VocabEntry* e = domain::vocab_find(*vocab, c.key)) {
+        c.label_vi = e->vi;
+        c.label_en = e->en;
+      }
     }
   }
 }

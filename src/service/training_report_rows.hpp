@@ -25,9 +25,8 @@ Result<std::vector<training::ProvinceSummary>> summary_rows(store::Transaction& 
 Result<training::ReportInput> report_input(store::Transaction& tx, const TrainingReportFilter& filter,
                                            const std::optional<std::string>& unit_path_prefix);
 
-// Fills the vi/en labels of the sex rows (rank rows keep their codes as
-// labels until the core part's vocabulary table, domain/training_vocab, is
-// merged: then both come from it).
+// Fills the vi/en labels of the sex and rank rows from the training
+// vocabulary (domain/training_vocab.hpp).
 void label_report(training::TrainingReport& report);
 
 }  // namespace frontline::service

@@ -111,7 +111,7 @@ Rows theme_rows(const std::vector<ProvinceSummary>& assessments, const WorkbookC
   Rows rows;
   for (const auto& p : assessments) {
     for (const auto& s : p.sections) {
-      const auto& section = assessment_sections()[static_cast<size_t>(s.section)];
+      const auto& section = section_label(s.section);
       for (const auto& t : s.themes) {
         auto label = theme_label(t.theme);
         rows.push_back({str(p.province_code), str(province_name(c, p.province_code)), str(section.vi),
@@ -127,7 +127,7 @@ Rows text_rows(const std::vector<ProvinceSummary>& assessments, const WorkbookCo
   Rows rows;
   for (const auto& p : assessments) {
     for (const auto& s : p.sections) {
-      const auto& section = assessment_sections()[static_cast<size_t>(s.section)];
+      const auto& section = section_label(s.section);
       for (const auto& t : s.texts) {
         rows.push_back({str(province_name(c, p.province_code)), str(t.course_code), str(section.vi),
                         str(t.group ? "Nhóm: " + t.group_name : "Cá nhân"),

@@ -1,11 +1,13 @@
 // End-of-training assessments, their summary, and the training reports as
 // JSON and Excel (docs/training.md), against a small scenario built through
 // the API: course LS with officers A (Hữu Nghị gate post, completes) and B
-// (Tân Thanh gate post, absent, does not complete); course QN with officer C
-// (Móng Cái post, completes). Assessments by participant and by group,
+// (Tân Thanh gate post, absent, does not complete) and D (Chi Ma post,
+// completes), pre- and post-tests of two questions entered as paper results;
+// course QN with officer C (Móng Cái post, completes, no tests). Assessments by participant and by group,
 // validation naming fields, summary and report figures, the workbook, access.
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <set>
 
 #include "harness.hpp"
@@ -22,7 +24,7 @@ class TrainingReports : public ::testing::Test {
   }
   static std::unique_ptr<ApiWorld> world_;
   static bool ready_;
-  static int64_t course_ls_, course_qn_, officer_a_, officer_b_, officer_c_;
+  static int64_t course_ls_, course_qn_, officer_a_, officer_b_, officer_c_, officer_d_, question_1_, question_2_;
   static std::map<std::string, json> units_;  // by code
 };
 std::unique_ptr<ApiWorld> TrainingReports::world_;
@@ -32,6 +34,9 @@ int64_t TrainingReports::course_qn_ = 0;
 int64_t TrainingReports::officer_a_ = 0;
 int64_t TrainingReports::officer_b_ = 0;
 int64_t TrainingReports::officer_c_ = 0;
+int64_t TrainingReports::officer_d_ = 0;
+int64_t TrainingReports::question_1_ = 0;
+int64_t TrainingReports::question_2_ = 0;
 std::map<std::string, json> TrainingReports::units_;
 
 std::string course_path(int64_t id, const std::string& rest = "") {
@@ -55,7 +60,8 @@ int64_t new_officer(UserClient& trainer, const std::string& name, const std::str
 // A two-day course in `province` with `officers`; those in `present` attend both
 // days; then it is closed: the present complete, the others do not.
 int64_t run_course(UserClient& trainer, const std::string& code, const std::string& province, int64_t module_version,
-                   const std::vector<int64_t>& officers, const std::vector<int64_t>& present) {
+                   const std::vector<int64_t>& officers, const std::vector<int64_t>& present,
+                   const std::function<void(int64_t)>& before_close = {}) {
   json c = created(trainer, "/api/v1/training/courses",
                    {{"code", code},
                     {"title_vi", "Phòng, chống mua bán người " + code},
@@ -83,6 +89,7 @@ int64_t run_course(UserClient& trainer, const std::string& code, const std::stri
                                   json{{"present", present}, {"absent", absent}}.dump(), "application/json");
     EXPECT_EQ(mark.status, 200) << mark.body;
   }
+  if (before_close) before_close(id);
   HttpReply done = trainer.post(course_path(id, "/complete"), json::object());
   EXPECT_EQ(done.status, 200) << done.body;
   return id;
@@ -95,6 +102,10 @@ void TrainingReports::SetUpTestSuite() {
   HttpReply units = trainer.get("/api/v1/units");
   if (units.status != 200) return;
   for (const auto& u : units.json_body()["items"]) units_[u["code"].get<std::string>()] = u;
+  // Unit ids: the receipts list names every border post and gate with its id.
+  HttpReply posts = trainer.get("/api/v1/training/receipts");
+  if (posts.status != 200) return;
+  for (const auto& row : posts.json_body()["items"]) units_[row["unit_code"].get<std::string>()]["id"] = row["unit_id"];
   json module = created(trainer, "/api/v1/training/modules",
                         {{"code", "M01"},
                          {"title_vi", "Nhận diện nạn nhân"},
@@ -109,9 +120,40 @@ void TrainingReports::SetUpTestSuite() {
   officer_a_ = new_officer(trainer, "Nguyễn Văn An", "BP-1001", units_["DBP-LS-HUUNGHI"]["id"], "thieu_uy", "male");
   officer_b_ = new_officer(trainer, "Trần Thị Bình", "BP-1002", units_["DBP-LS-TANTHANH"]["id"], "trung_uy", "female");
   officer_c_ = new_officer(trainer, "Lê Văn Cường", "BP-1003", units_["DBP-QN-MONGCAI"]["id"], "dai_uy", "male");
-  course_ls_ = run_course(trainer, "TH-2026-LS-01", "LS", version, {officer_a_, officer_b_}, {officer_a_});
+  officer_d_ = new_officer(trainer, "Phạm Thị Dung", "BP-1004", units_["DBP-LS-CHIMA"]["id"], "thieu_uy", "female");
+  const int64_t module_id = module["id"].get<int64_t>();
+  auto question = [&](const std::string& vi, const std::string& right) -> int64_t {
+    json options = json::array();
+    for (const char* key : {"A", "B", "C"}) {
+      options.push_back({{"key", key}, {"vi", std::string("Phương án ") + key}, {"en", std::string("Option ") + key},
+                         {"correct", key == right}});
+    }
+    json q = created(trainer, "/api/v1/training/questions",
+                     {{"module_id", module_id}, {"kind", "single"}, {"text_vi", vi}, {"text_en", vi + " (en)"},
+                      {"options", options}});
+    return q.is_object() ? q["id"].get<int64_t>() : 0;
+  };
+  question_1_ = question("Dấu hiệu nào cho thấy một lời mời việc làm là lừa đảo?", "A");
+  question_2_ = question("Cơ quan nào tiếp nhận nạn nhân được trao trả tại cửa khẩu?", "B");
+  // Paper results: pre-test A (A, A) 50, B (C, A) 0, D (C, C) 0; post-test A (A, B) 100, B (A, A) 50, D (A, B) 100.
+  auto tests = [&](int64_t course) {
+    for (const auto& [kind, sheet] : std::vector<std::pair<std::string, std::string>>{
+             {"pre", "service_number,Q1,Q2\nBP-1001,A,A\nBP-1002,C,A\nBP-1004,C,C\n"},
+             {"post", "service_number,Q1,Q2\nBP-1001,A,B\nBP-1002,A,A\nBP-1004,A,B\n"}}) {
+      json t = created(trainer, course_path(course, "/tests"),
+                       {{"kind", kind}, {"title", "Kiểm tra " + kind}, {"question_ids", {question_1_, question_2_}},
+                        {"opens_at", "2026-03-02T01:00:00Z"}, {"closes_at", "2026-03-03T10:00:00Z"},
+                        {"duration_minutes", 30}});
+      if (!t.is_object()) return;
+      HttpReply paper = trainer.send("POST", "/api/v1/training/tests/" + std::to_string(t["id"].get<int64_t>()) +
+                                                 "/paper-results", sheet, "text/csv");
+      EXPECT_EQ(paper.status, 201) << paper.body;
+    }
+  };
+  course_ls_ = run_course(trainer, "TH-2026-LS-01", "LS", version, {officer_a_, officer_b_, officer_d_},
+                          {officer_a_, officer_d_}, tests);
   course_qn_ = run_course(trainer, "TH-2026-QN-01", "QN", version, {officer_c_}, {officer_c_});
-  ready_ = officer_a_ && officer_b_ && officer_c_ && course_ls_ && course_qn_;
+  ready_ = officer_a_ && officer_b_ && officer_c_ && officer_d_ && question_1_ && question_2_ && course_ls_ && course_qn_;
 }
 
 json section(std::vector<std::string> themes, const std::string& text = "") {
@@ -170,7 +212,7 @@ TEST_F(TrainingAssessments, ParticipantAndGroupAnswersAreStoredAndListed) {
   EXPECT_EQ(foreign.status, 400) << foreign.body;
   EXPECT_TRUE(foreign.error_fields().contains("officer_id")) << foreign.body;
   HttpReply too_big = trainer.post(course_path(course_ls_, "/assessments"),
-                                   {{"group_name", "Nhóm lớn"}, {"group_size", 3}, {"trends", section({"scam_centres"})}});
+                                   {{"group_name", "Nhóm lớn"}, {"group_size", 4}, {"trends", section({"scam_centres"})}});
   EXPECT_EQ(too_big.status, 400) << too_big.body;
   EXPECT_TRUE(too_big.error_fields().contains("group_size")) << too_big.body;
   EXPECT_EQ(world_->as("analyst.hq").get(course_path(course_ls_, "/assessments")).json_body()["items"].size(), 2u)
@@ -268,43 +310,63 @@ TEST_F(TrainingReports, ReportFiguresMatchTheScenario) {
   ASSERT_EQ(r.status, 200) << r.body;
   json b = r.json_body();
   EXPECT_EQ(b["scope"], "all");
-  EXPECT_EQ(b["participants"], 3);
-  EXPECT_EQ(b["trained"], 2);
+  EXPECT_EQ(b["participants"], 4);
+  EXPECT_EQ(b["trained"], 3);
   auto provinces = counts(b["trained_by_province"], "province_code");
   EXPECT_EQ(provinces.size(), 2u);
-  EXPECT_EQ(provinces["LS"], std::make_pair(2, 1));
+  EXPECT_EQ(provinces["LS"], std::make_pair(3, 2));
   EXPECT_EQ(provinces["QN"], std::make_pair(1, 1));
   auto sexes = counts(b["trained_by_sex"], "sex");
   EXPECT_EQ(sexes["male"], std::make_pair(2, 2));
-  EXPECT_EQ(sexes["female"], std::make_pair(1, 0));
+  EXPECT_EQ(sexes["female"], std::make_pair(2, 1));
   EXPECT_EQ(b["trained_by_sex"][0]["label_vi"], "Nữ");
   auto ranks = counts(b["trained_by_rank"], "rank");
   EXPECT_EQ(ranks.size(), 3u);
   EXPECT_EQ(ranks["trung_uy"], std::make_pair(1, 0));
+  EXPECT_EQ(ranks["thieu_uy"], std::make_pair(2, 2));
   std::map<std::string, std::pair<int, int>> by_unit;
   for (const auto& u : b["trained_by_unit"]) by_unit[u["code"]] = {u["participants"].get<int>(), u["trained"].get<int>()};
   EXPECT_EQ(by_unit["DBP-LS-HUUNGHI"], std::make_pair(1, 1));
   EXPECT_EQ(by_unit["DBP-LS-TANTHANH"], std::make_pair(1, 0));
+  EXPECT_EQ(by_unit["DBP-LS-CHIMA"], std::make_pair(1, 1));
 
   int posts = 0;
   for (const auto& [code, u] : units_) posts += (u["kind"] == "border_post" || u["kind"] == "border_gate") ? 1 : 0;
   EXPECT_EQ(b["coverage"]["posts_total"], posts);
-  EXPECT_EQ(b["coverage"]["posts_covered"], 2);  // Hữu Nghị and Móng Cái
+  EXPECT_EQ(b["coverage"]["posts_covered"], 3);  // Hữu Nghị, Chi Ma and Móng Cái
   std::set<std::string> uncovered;
   for (const auto& u : b["coverage"]["posts_without_trained"]) uncovered.insert(u["code"]);
-  EXPECT_EQ(uncovered.size(), static_cast<size_t>(posts - 2));
+  EXPECT_EQ(uncovered.size(), static_cast<size_t>(posts - 3));
   EXPECT_EQ(uncovered.count("DBP-LS-TANTHANH"), 1u) << "B did not complete";
   EXPECT_EQ(uncovered.count("DBP-LS-HUUNGHI"), 0u);
 
   ASSERT_EQ(b["courses"].size(), 2u);
   std::map<std::string, json> courses;
   for (const auto& c : b["courses"]) courses[c["code"]] = c;
-  EXPECT_EQ(courses["TH-2026-LS-01"]["participants"], 2);
-  EXPECT_EQ(courses["TH-2026-LS-01"]["completed"], 1);
+  const json& ls = courses["TH-2026-LS-01"];
+  EXPECT_EQ(ls["participants"], 3);
+  EXPECT_EQ(ls["completed"], 2);
+  // Pre 50, 0, 0 and post 100, 50, 100: means 16.67 and 83.33, gain 66.67, normalized 66.67 / 83.33 = 0.8.
+  EXPECT_EQ(ls["matched"], 3);
+  EXPECT_NEAR(ls["mean_pre"].get<double>(), 50.0 / 3, 1e-6);
+  EXPECT_NEAR(ls["mean_post"].get<double>(), 250.0 / 3, 1e-6);
+  EXPECT_NEAR(ls["mean_gain"].get<double>(), 200.0 / 3, 1e-6);
+  EXPECT_NEAR(ls["normalized_gain"].get<double>(), 0.8, 1e-9);
   EXPECT_EQ(courses["TH-2026-LS-01"]["title"]["vi"], "Phòng, chống mua bán người TH-2026-LS-01");
   EXPECT_EQ(courses["TH-2026-QN-01"]["completed"], 1);
-  EXPECT_TRUE(b["most_failed"].is_array());
-  EXPECT_TRUE(b["modules"].is_array());
+  EXPECT_EQ(courses["TH-2026-QN-01"]["matched"], 0) << "no tests";
+  EXPECT_TRUE(courses["TH-2026-QN-01"]["mean_pre"].is_null());
+  ASSERT_EQ(b["modules"].size(), 1u);
+  EXPECT_EQ(b["modules"][0]["module"], "M01");
+  EXPECT_NEAR(b["modules"][0]["normalized_gain"].get<double>(), 0.8, 1e-9);
+  // Question 2: right 0 of 3 before, 2 of 3 after (2/6); question 1: 1/3 then 3/3 (4/6).
+  ASSERT_EQ(b["most_failed"].size(), 2u);
+  EXPECT_EQ(b["most_failed"][0]["question_id"], question_2_);
+  EXPECT_EQ(b["most_failed"][0]["answered"], 6);
+  EXPECT_NEAR(b["most_failed"][0]["correct_share"].get<double>(), 2.0 / 6, 1e-9);
+  EXPECT_EQ(b["most_failed"][0]["module"], "M01");
+  EXPECT_EQ(b["most_failed"][1]["question_id"], question_1_);
+  EXPECT_NEAR(b["most_failed"][1]["correct_share"].get<double>(), 4.0 / 6, 1e-9);
 
   HttpReply qn = world_->as("analyst.hq").get("/api/v1/training/reports?province=QN");
   ASSERT_EQ(qn.status, 200);
@@ -320,8 +382,8 @@ TEST_F(TrainingReports, CommandersSeeTheirSubtreeOfficersAndPostsOnly) {
   ASSERT_EQ(r.status, 200) << r.body;
   json b = r.json_body();
   EXPECT_EQ(b["scope"], "BCH-LS");
-  EXPECT_EQ(b["participants"], 2);
-  EXPECT_EQ(b["trained"], 1);
+  EXPECT_EQ(b["participants"], 3);
+  EXPECT_EQ(b["trained"], 2);
   ASSERT_EQ(b["trained_by_province"].size(), 1u);
   EXPECT_EQ(b["trained_by_province"][0]["province_code"], "LS");
   int ls_posts = 0;
@@ -329,7 +391,7 @@ TEST_F(TrainingReports, CommandersSeeTheirSubtreeOfficersAndPostsOnly) {
     ls_posts += (u["kind"] == "border_post" || u["kind"] == "border_gate") && u["province_code"] == "LS" ? 1 : 0;
   }
   EXPECT_EQ(b["coverage"]["posts_total"], ls_posts);
-  EXPECT_EQ(b["coverage"]["posts_covered"], 1);
+  EXPECT_EQ(b["coverage"]["posts_covered"], 2);
   ASSERT_EQ(b["courses"].size(), 1u);
   EXPECT_EQ(b["courses"][0]["code"], "TH-2026-LS-01");
 }

@@ -273,15 +273,16 @@ TEST_F(DemoGenerate, AuditChainVerifiesAndUsersAreCreated) {
   auto report = store::verify_audit(store_->store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value()) << report->problem;
-  EXPECT_EQ(report->entries, 8 + 1 + 1 + 1);  // eight accounts, one batch, the support organizations, the watchlists
-  ASSERT_EQ(summary_->users.size(), 8u);
+  // nine accounts, one batch, the support organizations, the watchlists, the training programme
+  EXPECT_EQ(report->entries, 9 + 1 + 1 + 1 + 1);
+  ASSERT_EQ(summary_->users.size(), 9u);
   std::set<std::string> roles;
   for (const auto& u : summary_->users) {
     EXPECT_FALSE(u.existed);
     EXPECT_GE(u.password.size(), 10u);
     roles.insert(u.role);
   }
-  EXPECT_EQ(roles.size(), 8u);
+  EXPECT_EQ(roles.size(), 8u);  // two frontline officers (Lạng Sơn, Quảng Ninh)
   EXPECT_EQ(summary_->users.front().username, "officer.ls");
   EXPECT_EQ(summary_->users.front().unit_code.substr(0, 7), "DBP-LS-");
 }
