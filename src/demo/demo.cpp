@@ -12,6 +12,7 @@
 #include "demo/rng.hpp"
 #include "demo/support_orgs.hpp"
 #include "demo/training.hpp"
+#include "demo/training_tests.hpp"
 #include "demo/watchlists.hpp"
 #include "demo/timeline.hpp"
 #include "demo/training_assessments.hpp"
@@ -228,6 +229,16 @@ Result<DemoSummary> generate(store::Store& store, const Clock& clock, const Demo
     }
     return store::append_audit(tx, service::audit_entry(system, clock, "demo.training", "training_course", "",
                                                         audit::Outcome::kOk, {{"officers", officers}}));
+  }));
+  // The training tests after the training core's demo (it needs its modules
+  // and courses; without them it adds nothing).
+  FL_TRY(store.write([&](store::Transaction& tx) -> Status {
+    FL_ASSIGN_OR_RETURN(int64_t questions, seed_training_tests(tx, clock.now(), opt.seed));
+    if (questions == 0) {
+      return {};
+    }
+    return store::append_audit(tx, service::audit_entry(system, clock, "demo.training_tests", "training_question", "",
+                                                        audit::Outcome::kOk, {{"questions", questions}}));
   }));
   // End-of-training assessments of the completed demo courses (none without them).
   FL_TRY(store.write([&](store::Transaction& tx) -> Status {

@@ -350,7 +350,7 @@ const std::vector<TextTemplate>& vietnamese_error_texts() {
       {"question {} appears twice", "câu hỏi {0} xuất hiện hai lần"},
       {"question {} not found", "không tìm thấy câu hỏi {0}"},
       {"question {} is inactive", "câu hỏi {0} đã ngừng sử dụng"},
-      {"question {} is not on a module the course teaches", "câu hỏi {0} không thuộc học phần nào của khóa học"},
+      {"question {} is not on a module the course teaches", "câu hỏi {0} không thuộc chuyên đề nào của khóa học"},
       {"question {} has changed since version {}; reload and try again",
        "câu hỏi {0} đã thay đổi kể từ phiên bản {1}; hãy tải lại rồi thử lại"},
       {"question {} was changed by someone else; reload and try again",

@@ -18,13 +18,21 @@ bool status_move_allowed(domain::TestStatus from, domain::TestStatus to) {
          (from == domain::TestStatus::kOpen && to == domain::TestStatus::kClosed);
 }
 
-// Checks the test's fields and questions against the course; InvalidArgument naming each.
-Status check_test(store::Transaction& tx, const domain::TrainingTest& t, const domain::Course& course) {
+// Whether check_test looks at the questions too: on creation and when a
+// change names them (a question deactivated after the test was assembled
+// must not stop the trainer from opening or closing it).
+enum class CheckQuestions { kYes, kNo };
+
+// Checks the test's fields (and questions) against the course; InvalidArgument naming each.
+Status check_test(store::Transaction& tx, const domain::TrainingTest& t, const domain::Course& course,
+                  CheckQuestions questions) {
   training::FieldErrors bad;
   training::check_test_fields(t.title, t.opens_at, t.closes_at, t.duration_minutes, bad);
-  FL_ASSIGN_OR_RETURN(auto bank, tx.training_questions().get_many(t.question_ids));
-  FL_ASSIGN_OR_RETURN(auto modules, course_modules(tx, course));
-  training::check_test_questions(t.question_ids, bank, modules, bad);
+  if (questions == CheckQuestions::kYes) {
+    FL_ASSIGN_OR_RETURN(auto bank, tx.training_questions().get_many(t.question_ids));
+    FL_ASSIGN_OR_RETURN(auto modules, course_modules(tx, course));
+    training::check_test_questions(t.question_ids, bank, modules, bad);
+  }
   if (!bad.empty()) {
     return Error::invalid("the test has invalid fields", bad);
   }
@@ -46,7 +54,7 @@ Result<TestView> TrainingTestService::create_test(const Principal& who, int64_t 
     t.opens_at = draft.opens_at;
     t.closes_at = draft.closes_at;
     t.duration_minutes = draft.duration_minutes;
-    FL_TRY(check_test(tx, t, course));
+    FL_TRY(check_test(tx, t, course, CheckQuestions::kYes));
     if (course.status == "cancelled") {
       return Error::conflict("course " + course.code + " is cancelled");
     }
@@ -105,7 +113,7 @@ Result<TestView> TrainingTestService::update_test(const Principal& who, int64_t 
     changes.apply(patch.question_ids, t.question_ids, "question_ids");
     changes.apply(patch.status, t.status, "status");
     FL_ASSIGN_OR_RETURN(domain::Course course, tx.training_courses().get(t.course_id));
-    FL_TRY(check_test(tx, t, course));
+    FL_TRY(check_test(tx, t, course, patch.question_ids ? CheckQuestions::kYes : CheckQuestions::kNo));
     if (t.status != from && !status_move_allowed(from, t.status)) {
       Error e = Error::conflict("test " + std::to_string(id) + " cannot move from " +
                                 domain::kTestStatusNames.name(from) + " to " + domain::kTestStatusNames.name(t.status));

@@ -1,5 +1,7 @@
 #include "service/training_tests_internal.hpp"
 
+#include "service/training_internal.hpp"
+
 #include "training/attempt_timing.hpp"
 
 namespace frontline::service {
@@ -30,17 +32,10 @@ Status require_manage(const Principal& who, const char* action) {
   return {};
 }
 
-bool sees_all(const Principal& who) {
-  return who.is_system() || who.can(domain::Permission::kTrainingManage) || domain::sees_all_units(who.roles);
-}
+// The same rule as the core part's participant lists.
+bool sees_all(const Principal& who) { return training_detail::sees_all_participants(who); }
 
-store::CaseScope scope_of(const Principal& who) {
-  store::CaseScope scope;
-  if (!sees_all(who)) {
-    scope.unit_path_prefix = who.unit_path;
-  }
-  return scope;
-}
+store::CaseScope scope_of(const Principal& who) { return training_detail::participant_scope(who); }
 
 Result<std::vector<domain::Question>> questions_of(store::Transaction& tx, const domain::TrainingTest& t) {
   FL_ASSIGN_OR_RETURN(auto bank, tx.training_questions().get_many(t.question_ids));

@@ -273,8 +273,8 @@ TEST_F(DemoGenerate, AuditChainVerifiesAndUsersAreCreated) {
   auto report = store::verify_audit(store_->store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value()) << report->problem;
-  // nine accounts, one batch, the support organizations, the watchlists, the training programme
-  EXPECT_EQ(report->entries, 9 + 1 + 1 + 1 + 1);
+  // nine accounts, one batch, the support organizations, the watchlists, the training programme, its tests
+  EXPECT_EQ(report->entries, 9 + 1 + 1 + 1 + 1 + 1);
   ASSERT_EQ(summary_->users.size(), 9u);
   std::set<std::string> roles;
   for (const auto& u : summary_->users) {
@@ -366,7 +366,8 @@ TEST(DemoAccounts, ExistingAccountsAreKeptAndNumberingContinues) {
   auto report = store::verify_audit(s.store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value());
-  EXPECT_EQ(report->entries, 8 + 2 + 1 + 1);  // the support organizations and watchlists only once
+  // nine accounts, two batches; the support organizations, watchlists, training programme and its tests only once
+  EXPECT_EQ(report->entries, 9 + 2 + 1 + 1 + 1 + 1);
   auto orgs = store::read_value<std::vector<domain::SupportOrganization>>(
       s.store(), [](store::Transaction& tx) { return tx.support_orgs().list({}); });
   ASSERT_TRUE(orgs.ok());
