@@ -121,7 +121,7 @@ function Receipts({ api, reference, newest }) {
   const list = useLoad(() => api.get('/api/v1/training/receipts'), []);
   const items = list.data?.items ?? [];
   const latest = list.data?.current_edition ?? list.data?.latest_edition ?? newest;
-  const editionOf = (r) => r.edition ?? r.last_edition ?? r.latest_receipt ?? null;
+  const editionOf = (r) => r.latest ?? r.edition ?? r.last_edition ?? null;
   const sameEdition = (e) => (e.edition_id ?? e.id) === latest.id || (e.edition_code ?? e.code) === latest.code;
   const missing = items.filter((r) => !editionOf(r) || (latest && !sameEdition(editionOf(r))));
   const cols = ['tr.officer.unit', 'tr.receipt.edition', 'tr.receipt.received_on', 'tr.receipt.copies'].map((k) => t(k));
@@ -146,7 +146,7 @@ function Receipts({ api, reference, newest }) {
                 const code = r.unit_code ?? r.unit?.code;
                 return (
                   <tr key={code} class={missing.includes(r) ? 'attention' : ''}>
-                    <td data-label={cols[0]}>{r.unit?.name ? i18n.name(r.unit) : unitName(i18n, reference, code)}</td>
+                    <td data-label={cols[0]}>{unitName(i18n, reference, code) || r.unit_name}</td>
                     <td data-label={cols[1]}>{e ? (e.edition_code ?? e.code) : <span class="muted">{t('tr.receipt.none')}</span>}</td>
                     <td data-label={cols[2]}>{e?.received_on ? i18n.date(e.received_on) : '—'}</td>
                     <td data-label={cols[3]}>{e?.copies ?? '—'}</td>
