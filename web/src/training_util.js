@@ -227,3 +227,16 @@ export function mayTake(entry, now = Date.now()) {
   if (!Number.isNaN(opens) && now < opens) return false;
   return true;
 }
+
+// Labels without the words every one of them starts with ("Đồn Biên phòng
+// Chi Ma", "Đồn Biên phòng Tân Thanh" → "Chi Ma", "Tân Thanh"), so a chart's
+// short labels still differ; unchanged when fewer than two or when nothing
+// would be left of one.
+export function dropCommonWords(labels) {
+  if (labels.length < 2) return labels;
+  const words = labels.map((l) => String(l).split(/\s+/));
+  let n = 0;
+  while (words.every((w) => w.length > n && w[n] === words[0][n])) n += 1;
+  if (n === 0 || words.some((w) => w.length === n)) return labels;
+  return words.map((w) => w.slice(n).join(' '));
+}

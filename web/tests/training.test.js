@@ -229,3 +229,11 @@ test('attendance reads either shape of the API and prefers its percentage', asyn
   assert.equal(attendancePct({ days: { a: true, b: true, c: false } }, 4), 50);
   assert.equal(attendancePct({ days: {}, pct: 66.7 }, 3), 67);
 });
+
+test('chart labels drop the words they all start with', async () => {
+  const { dropCommonWords } = await import('../src/training_util.js');
+  assert.deepEqual(dropCommonWords(['Đồn Biên phòng Chi Ma', 'Đồn Biên phòng Cửa khẩu Tân Thanh']), ['Chi Ma', 'Cửa khẩu Tân Thanh']);
+  assert.deepEqual(dropCommonWords(['Đồn Biên phòng', 'Đồn Biên phòng Chi Ma']), ['Đồn Biên phòng', 'Đồn Biên phòng Chi Ma'], 'nothing left of one');
+  assert.deepEqual(dropCommonWords(['Lạng Sơn', 'Quảng Ninh']), ['Lạng Sơn', 'Quảng Ninh']);
+  assert.deepEqual(dropCommonWords(['Đồn Biên phòng Chi Ma']), ['Đồn Biên phòng Chi Ma']);
+});

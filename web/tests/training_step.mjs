@@ -276,7 +276,12 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   // Complete: two pass, Lò Văn Pá is below the pass mark.
   await page.goto(courseUrl);
   const gain = page.getByTestId('gain');
-  await gain.getByText('Điểm TB đầu khóa').waitFor();
+  // Means of the paired scores: pre (33.3 + 40 + 30) / 3, post (100 + 80 + 45) / 3;
+  // normalized gain of the means (75 − 34.4) / (100 − 34.4).
+  const fact = (label) => gain.locator('.field-row', { has: page.locator('dt', { hasText: label }) }).locator('dd');
+  assert.equal(await fact('Điểm TB đầu khóa').innerText(), '34,4');
+  assert.equal(await fact('Điểm TB cuối khóa').innerText(), '75');
+  assert.equal(await fact('Tiến bộ chuẩn hóa').innerText(), '61,9%');
   const completion = page.getByTestId('completion');
   await completion.getByRole('button', { name: 'Kết thúc khóa học' }).click();
   await completion.getByRole('button', { name: 'Kết thúc và cấp chứng chỉ' }).click();
@@ -321,7 +326,11 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   const xlsx = await page.request.get(`${base}/api/v1/training/reports.xlsx`);
   assert.equal(xlsx.status(), 200);
   assert.match(xlsx.headers()['content-type'], /spreadsheetml/);
-  await page.getByTestId('report-assessments').getByText('Cơ sở lừa đảo trực tuyến').first().waitFor();
+  // The group's themes in Lạng Sơn's summary.
+  const ls = page.getByTestId('report-assessments').locator('details[data-province="LS"]');
+  if ((await ls.getAttribute('open')) === null) await ls.locator('summary').click();
+  await ls.locator('[data-section="trends"] g.bar-row[data-label="Cơ sở lừa đảo trực tuyến"]').waitFor();
+  await ls.locator('[data-section="recommendations"] g.bar-row[data-label="Tăng cường tập huấn"]').waitFor();
   await screenshot(page, 'training-reports');
   await noHorizontalScroll(page);
   await logOut(page);

@@ -63,8 +63,8 @@ export function CertificateVerify({ api, code }) {
       )}
       {state.error && state.error.status !== 404 && <ErrorNotice error={state.error} />}
       {c && (
-        <section class={valid ? 'panel verify-ok' : 'panel verify-bad'} aria-labelledby="verify-result" data-testid="verify-result">
-          <h2 id="verify-result" role="status">
+        <section class={valid ? 'panel verify-ok' : 'panel verify-bad'} aria-labelledby="verify-result" aria-live="polite" data-testid="verify-result">
+          <h2 id="verify-result">
             {valid ? t('tr.verify.valid') : c.revoked_at ? t('tr.verify.revoked', { date: i18n.dateTime(c.revoked_at) }) : t('tr.verify.invalid')}
           </h2>
           <FieldList

@@ -139,7 +139,7 @@ function EnrolForm({ api, reference, course, onEnrolled }) {
             <input required maxLength={200} value={o.full_name} onInput={setOf(setO, 'full_name')} />
           </FormField>
           <FormField id="enrol-sn" label={t('tr.officer.service_number')} error={f('service_number')} hint={t('tr.officer.service_number_hint')}>
-            <input required maxLength={40} pattern="[A-Za-z0-9-]+" value={o.service_number} onInput={setOf(setO, 'service_number')} />
+            <input required maxLength={40} pattern="[A-Za-z0-9\-]+" value={o.service_number} onInput={setOf(setO, 'service_number')} />
           </FormField>
           <FormField id="enrol-unit" label={t('tr.officer.unit')} error={f('unit_code') ?? f('unit_id')}>
             <UnitSelect reference={reference} value={o.unit} required onChange={(u) => setO((old) => ({ ...old, unit: u }))} />

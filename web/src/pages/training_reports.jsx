@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router.js';
 import { ASSESSMENT_SECTIONS } from '../training_vocab.js';
-import { formatScore, formatShare } from '../training_util.js';
+import { dropCommonWords, formatScore, formatShare } from '../training_util.js';
 import { BarChart } from './bar_chart.jsx';
 import { ErrorNotice } from './error_notice.jsx';
 import { TableHead } from './table_head.jsx';
@@ -106,7 +106,7 @@ function AssessmentSummary({ api, filters, reference }) {
         const code = p.province_code ?? p.province ?? p.code;
         const sections = p.sections ?? {};
         return (
-          <details key={code} class="rep-province" open={provinces.length <= 2}>
+          <details key={code} class="rep-province" data-province={code} open={provinces.length <= 2}>
             <summary>
               <strong>{i18n.name(reference?.provinces.get(code)) || code}</strong>
               {(p.assessments ?? p.answers) != null && <span class="muted"> · {t('tr.rep.answers', { n: p.assessments ?? p.answers })}</span>}
@@ -158,11 +158,15 @@ export function TrainingReports({ api, me, reference, query }) {
   const r = rep.data;
   const count = (v) => i18n.number(v);
   const provinceLabel = (k, rec) => i18n.name(reference?.provinces.get(k)) || (rec?.label_vi ? viEn(i18n, rec, 'label') : k);
-  const chart = (name, label, limit = 20) =>
-    pairs(r?.[`trained_by_${name}`])
+  // Most trained first; keys nobody was trained under are left out.
+  const chart = (name, label, limit = 20) => {
+    const rows = pairs(r?.[`trained_by_${name}`])
+      .filter((x) => x.value > 0)
       .sort((a, b) => b.value - a.value)
-      .slice(0, limit)
-      .map((x) => ({ label: label(x.key, x.record), value: x.value }));
+      .slice(0, limit);
+    const labels = dropCommonWords(rows.map((x) => label(x.key, x.record)));
+    return rows.map((x, n) => ({ label: labels[n], value: x.value }));
+  };
   // Rows may carry the course and its gain figures nested or flat.
   const courses = (r?.courses ?? []).map((row) => ({ ...(row.course ?? {}), ...row, ...(row.gain ?? {}) }));
   const modules = (r?.modules ?? []).map((row) => ({ ...row, ...(row.gain ?? {}) }));
