@@ -256,7 +256,7 @@ export function Participants({ api, me, reference, course, state, onChanged }) {
                     <td data-label={cols[9]}>{formatScore(p.gain ?? p.scores?.gain, i18n.number)}</td>
                     <td data-label={cols[10]}>
                       {cert ? (
-                        <a href={`/api/v1/certificates/${encodeURIComponent(cert)}/pdf`} target="_blank" rel="noopener">
+                        <a class="nowrap" href={`/api/v1/certificates/${encodeURIComponent(cert)}/pdf`} target="_blank" rel="noopener">
                           {cert}
                         </a>
                       ) : (
