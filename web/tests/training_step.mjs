@@ -1,9 +1,10 @@
 // The browser test's training step (browser.mjs): a trainer runs a course end
 // to end in the browser. The module and most of its questions are set up
 // through the API (one question is added in the question bank page); then
-// trainer.hq creates the course, enrols officer.ls by account, a registered
-// officer found by name and a new officer (a fourth is refused: the course is
-// full, capacity 3), records attendance for both days, builds and opens the
+// trainer.hq creates the course, enrols officer.ls (by service number: the
+// demo data made their officer record), the demo investigator by account, a
+// registered officer found by name and a new officer (a fifth is refused: the
+// course is full, capacity 4), records attendance for both days, builds and opens the
 // pre-test; officer.ls takes it in the browser; the trainer uploads paper
 // results for the two others (a first file with an unknown officer is refused
 // with the row named); the post-test likewise; the trainer completes the
@@ -17,6 +18,8 @@ import assert from 'node:assert/strict';
 // The demo accounts `frontline demo-data` makes (src/demo/accounts.cpp).
 export const TRAINER_HQ = { username: 'trainer.hq', name: 'Giảng viên (demo)' };
 export const OFFICER_LS = { username: 'officer.ls', name: 'Cán bộ đồn biên phòng (demo)' };
+// A demo investigator with no officer record: enrolled by account.
+const INVESTIGATOR_LS = { username: 'investigator.ls', name: 'Điều tra viên (demo)' };
 const DEMO_PASSWORD = 'frontline-demo-111';
 
 const day = (offset) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
@@ -84,6 +87,9 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   const trainer = (await api(base, 'POST', '/api/v1/session', { body: { username: TRAINER_HQ.username, password } })).json.token;
   const officerToken = (await api(base, 'POST', '/api/v1/session', { body: { username: OFFICER_LS.username, password } })).json.token;
   const officerUser = (await api(base, 'GET', '/api/v1/me', { token: officerToken })).json;
+  const investigatorToken = (await api(base, 'POST', '/api/v1/session', { body: { username: INVESTIGATOR_LS.username, password } })).json.token;
+  const investigatorUser = (await api(base, 'GET', '/api/v1/me', { token: investigatorToken })).json;
+  await api(base, 'DELETE', '/api/v1/session', { token: investigatorToken });
   const mod = await api(base, 'POST', '/api/v1/training/modules', {
     token: trainer,
     body: {
@@ -143,7 +149,7 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   await page.getByTestId('questions').getByText(q3).waitFor();
   await screenshot(page, 'training-questions');
 
-  // The course, created in the browser; capacity 3.
+  // The course, created in the browser; capacity 4.
   await page.getByRole('link', { name: 'Khóa học', exact: true }).click();
   await page.getByRole('button', { name: 'Tạo khóa học' }).click();
   const form = page.getByTestId('course-form');
@@ -155,7 +161,7 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   await form.getByLabel('Địa điểm').fill('Đồn Biên phòng Cửa khẩu Quốc tế Hữu Nghị');
   await form.getByLabel('Ngày bắt đầu').fill(day(-1));
   await form.getByLabel('Ngày kết thúc').fill(day(0));
-  await form.getByLabel('Số học viên tối đa').fill('3');
+  await form.getByLabel('Số học viên tối đa').fill('4');
   await form.getByLabel('Giảng viên').fill(`${TRAINER_HQ.name}\nThiếu tá Phạm Quốc Hùng`);
   await form.getByLabel(/^BT01 · /).check();
   await screenshot(page, 'training-course-new');
@@ -166,8 +172,8 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   console.log(`  course ${code} (#${courseId})`);
 
   // Enrol: officer.ls by account (or by service number when the demo data
-  // already made the officer record of that account), the registered
-  // officer by name, a new one.
+  // already made the officer record of that account), the demo investigator
+  // by account, the registered officer by name, a new one.
   const enrol = page.getByTestId('enrol-form');
   const people = page.getByTestId('participants');
   const lsRecord = (await api(base, 'GET', '/api/v1/me/training', { token: officerToken })).json?.officer ?? null;
@@ -183,9 +189,15 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
     await enrol.getByLabel('Giới tính').selectOption('male');
     await enrol.getByRole('button', { name: 'Ghi danh', exact: true }).click();
     await people.getByRole('cell', { name: OFFICER_LS.name }).waitFor();
-    await enrol.getByRole('button', { name: 'Cán bộ đã đăng ký' }).click();
   }
   const lsName = lsRecord?.full_name ?? OFFICER_LS.name;
+  await enrol.getByRole('button', { name: 'Theo tài khoản' }).click();
+  await enrol.getByLabel('Mã tài khoản').fill(String(investigatorUser.id));
+  await enrol.getByLabel('Cấp bậc').selectOption('dai_uy');
+  await enrol.getByLabel('Giới tính').selectOption('female');
+  await enrol.getByRole('button', { name: 'Ghi danh', exact: true }).click();
+  await people.getByRole('cell', { name: INVESTIGATOR_LS.name }).waitFor();
+  await enrol.getByRole('button', { name: 'Cán bộ đã đăng ký' }).click();
   await enrol.getByLabel('Tìm theo họ tên hoặc số hiệu').fill('ngoc anh'); // without diacritics
   await enrol.getByRole('button', { name: 'Tìm', exact: true }).click();
   await enrol.getByRole('button', { name: 'Ghi danh Đinh Thị Ngọc Ánh' }).click();
@@ -201,10 +213,10 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   };
   await newOfficer('Lò Văn Pá', 'BP-LS-0103', 'male');
   await people.getByRole('cell', { name: 'Lò Văn Pá' }).waitFor();
-  await people.getByTestId('capacity').getByText('Đang ghi danh 3 / tối đa 3 học viên').waitFor();
+  await people.getByTestId('capacity').getByText('Đang ghi danh 4 / tối đa 4 học viên').waitFor();
   await newOfficer('Vi Thị Hoa', 'BP-LS-0104', 'female');
-  await page.getByTestId('enrol-error').getByText('Khóa học đã đủ 3 học viên (sức chứa).', { exact: false }).waitFor();
-  assert.equal(await people.locator('tbody tr').count(), 3, 'nothing saved over capacity');
+  await page.getByTestId('enrol-error').getByText('Khóa học đã đủ 4 học viên (sức chứa).', { exact: false }).waitFor();
+  assert.equal(await people.locator('tbody tr').count(), 4, 'nothing saved over capacity');
   await screenshot(page, 'training-participants-full');
 
   // Attendance: everyone both days.
@@ -213,7 +225,7 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   for (const d of [day(-1), day(0)]) {
     const shown = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
     await grid.getByRole('button', { name: `Lưu điểm danh ngày ${shown}` }).click();
-    await grid.getByText(`Đã lưu điểm danh ngày ${shown}: 3/3 có mặt.`).waitFor();
+    await grid.getByText(`Đã lưu điểm danh ngày ${shown}: 4/4 có mặt.`).waitFor();
   }
   await screenshot(page, 'training-attendance');
 
@@ -294,6 +306,8 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   const paRow = outcomes.locator('tr', { hasText: 'Lò Văn Pá' });
   await paRow.getByText('Không hoàn thành').waitFor();
   await paRow.getByText('Điểm cuối khóa dưới điểm đạt').waitFor();
+  // The investigator sat neither test.
+  await outcomes.locator('tr', { hasText: INVESTIGATOR_LS.name }).getByText('Chưa làm bài cuối khóa').waitFor();
   await page.getByRole('heading', { level: 1 }).waitFor();
   await screenshot(page, 'training-completed');
 
