@@ -49,7 +49,7 @@ async function logOut(page) {
 
 // The officer takes the open test of kind `kind` on `course`: answers right
 // the questions whose index is in `right` and wrong the others.
-async function takeTest(page, { logIn, password, screenshot, right, label, code }) {
+async function takeTest(page, { logIn, password, screenshot, noHorizontalScroll, right, label, code }) {
   await logInAs(page, logIn, password, OFFICER_LS);
   await page.getByRole('navigation').getByRole('link', { name: 'Kết quả học tập của tôi' }).click();
   await page.getByRole('heading', { level: 1, name: 'Kết quả học tập của tôi' }).waitFor();
@@ -76,6 +76,15 @@ async function takeTest(page, { logIn, password, screenshot, right, label, code 
   const shown = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(expected);
   await result.getByText(`Điểm của bạn: ${shown}/100`).waitFor();
   await screenshot(page, `training-result-${label}`);
+  if (label === 'post') {
+    // On a phone: the officer's own results fit 390 px.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: 'Về kết quả học tập của tôi' }).click();
+    await page.getByTestId('my-courses').getByText(code).first().waitFor();
+    await noHorizontalScroll(page);
+    await screenshot(page, 'training-my-390');
+    await page.setViewportSize({ width: 1366, height: 768 });
+  }
   await logOut(page);
   return expected;
 }
@@ -248,7 +257,7 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   await screenshot(page, 'training-tests');
   await logOut(page);
 
-  const pre = await takeTest(page, { logIn, password, screenshot, right: [0], label: 'pre', code });
+  const pre = await takeTest(page, { logIn, password, screenshot, noHorizontalScroll, right: [0], label: 'pre', code });
 
   // Paper results for the two others; a first file names an unknown officer.
   const paper = async (kind, rows) => {
@@ -278,7 +287,7 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   await page.goto(courseUrl);
   await createTest('post');
   await logOut(page);
-  const post = await takeTest(page, { logIn, password, screenshot, right: [0, 1, 2], label: 'post', code });
+  const post = await takeTest(page, { logIn, password, screenshot, noHorizontalScroll, right: [0, 1, 2], label: 'post', code });
   assert.equal(post, 100);
   await paper('post', [['BP-LS-0102', 80], ['BP-LS-0103', 45]]);
 
