@@ -61,7 +61,10 @@ void add_training_course_routes(Router& router, Services& s) {
     return with_body(req, [&](const json& body) {
       FieldReader r(body, {"full_name", "service_number", "unit_id", "rank", "sex", "position", "user_id"});
       service::OfficerDraft d = read_officer_draft(r);
-      if (!r.ok()) return error_response(r.error("the officer has invalid fields"));
+      if (!r.ok()) {
+        return error_response(merged_error("the officer has invalid fields", r,
+                                           service::TrainingService::officer_draft_errors(d)));
+      }
       return respond(training->create_officer(*req.principal, d), 201, officer_json);
     });
   });

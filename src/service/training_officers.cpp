@@ -11,8 +11,8 @@ constexpr size_t kMaxName = 200;
 constexpr size_t kMaxPosition = 200;
 
 // Checks the officer's fields; unit and user against the store.
-Status check_officer(store::Transaction& tx, const domain::TrainingOfficer& o, FieldErrors& bad,
-                     const std::string& prefix) {
+// The checks that need no store.
+void check_officer_fields(const domain::TrainingOfficer& o, FieldErrors& bad, const std::string& prefix) {
   check_text(o.full_name, prefix + "full_name", 1, kMaxName, bad);
   if (!domain::is_service_number(o.service_number)) {
     bad[prefix + "service_number"] = "must be 1 to 32 upper-case letters, digits or '-'";
@@ -20,6 +20,11 @@ Status check_officer(store::Transaction& tx, const domain::TrainingOfficer& o, F
   if (!domain::is_training_rank(o.rank)) bad[prefix + "rank"] = "must be a rank code of /training/vocab";
   if (!domain::is_training_sex(o.sex)) bad[prefix + "sex"] = "must be one of: male, female";
   check_text(o.position, prefix + "position", 0, kMaxPosition, bad);
+}
+
+Status check_officer(store::Transaction& tx, const domain::TrainingOfficer& o, FieldErrors& bad,
+                     const std::string& prefix) {
+  check_officer_fields(o, bad, prefix);
   auto unit = tx.reference().get_unit(o.unit_id);
   if (!unit.ok()) {
     if (unit.error().code != ErrorCode::kNotFound) return unit.error();
@@ -81,6 +86,18 @@ Result<domain::TrainingOfficer> insert_officer(store::Transaction& tx, const Pri
 }
 
 }  // namespace training_detail
+
+FieldErrors TrainingService::officer_draft_errors(const OfficerDraft& draft) {
+  domain::TrainingOfficer o;
+  o.full_name = draft.full_name;
+  o.service_number = draft.service_number;
+  o.rank = draft.rank;
+  o.sex = draft.sex;
+  o.position = draft.position;
+  FieldErrors bad;
+  check_officer_fields(o, bad, "");
+  return bad;
+}
 
 Result<domain::OfficerPage> TrainingService::list_officers(const Principal& who, const domain::OfficerFilter& filter) {
   FL_TRY(require(who, domain::Permission::kTrainingRead, "read the training programme"));

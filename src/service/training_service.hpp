@@ -227,6 +227,7 @@ class TrainingService {
   // JSON reading already failed can still name every bad field at once.
   static std::map<std::string, std::string> module_draft_errors(const ModuleDraft& draft);
   static std::map<std::string, std::string> version_draft_errors(const ModuleVersionDraft& draft);
+  static std::map<std::string, std::string> officer_draft_errors(const OfficerDraft& draft);  // not unit, user
   Result<std::map<std::string, std::string>> course_draft_errors(const Principal& who, const CourseDraft& draft);
 
   // Curriculum (training_curriculum.cpp).

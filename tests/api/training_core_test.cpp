@@ -224,6 +224,18 @@ TEST_F(TrainingCoreApi, CourseValidationAndVersionConflict) {
   EXPECT_TRUE(completed.error_fields().contains("status"));
 }
 
+TEST_F(TrainingCoreApi, OfficerFieldsAreNamedAtOnce) {
+  HttpReply bad = trainer().post("/api/v1/training/officers", {{"full_name", ""},
+                                                               {"service_number", "bp 1"},
+                                                               {"unit_id", unit_id("DBP-LS-CHIMA")},
+                                                               {"rank", "general"},
+                                                               {"sex", "x"}});
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  for (const char* f : {"full_name", "service_number", "rank", "sex"}) {
+    EXPECT_TRUE(bad.error_fields().contains(f)) << f << " " << bad.body;
+  }
+}
+
 TEST_F(TrainingCoreApi, EnrolmentCapacityDuplicatesAndAllOrNothing) {
   json c = new_course("TH-2026-LS-92", 2);
   const std::string participants = course_path(c) + "/participants";
