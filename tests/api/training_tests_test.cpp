@@ -404,7 +404,10 @@ TEST_F(TrainingTestsApi, PaperResultsAllOrNothingAndItemAnalysis) {
     EXPECT_NEAR(q["difficulty"].get<double>(), difficulty[i], 0.0005) << q.dump();
     EXPECT_NEAR(q["discrimination"].get<double>(), discrimination[i], 0.0005) << q.dump();
   }
-  EXPECT_EQ(question_result(r, 2)["chosen"]["A"], 5);
+  // Q2 (A and C): A ticked by P-001..P-004, C by P-001, P-002, P-004, P-005.
+  EXPECT_EQ(question_result(r, 2)["chosen"]["A"], 4);
+  EXPECT_EQ(question_result(r, 2)["chosen"]["C"], 4);
+  EXPECT_EQ(question_result(r, 2)["chosen"]["B"], 0);
   EXPECT_EQ(question_result(r, 2)["correct_keys"], json::array({"A", "C"}));
   EXPECT_GE(audit_count("training.paper.import"), 1);
 

@@ -206,3 +206,45 @@ TEST_F(TrainingTestServiceTest, PaperImportIsAllOrNothing) {
 
 }  // namespace
 }  // namespace frontline::testing
+
+namespace frontline::testing {
+namespace {
+
+TEST_F(TrainingTestServiceTest, ScoredQuestionsAndTestStatusesDoNotGoBack) {
+  const int64_t t = open_test(domain::TestKind::kPost, std::chrono::hours(3), 30);
+  auto started = service_.start(officer_user_, t);
+  ASSERT_TRUE(started.ok());
+  ASSERT_TRUE(service_.submit(officer_user_, started->attempt.id, {{questions_[0], {"A"}}}).ok());
+  // What was scored stays as scored: options no longer change, texts do.
+  domain::QuestionPatch options;
+  options.expected_version = 1;
+  auto changed = *service_.get_question(trainer_, questions_[0]);
+  changed.options[1].correct = true;
+  changed.options[0].correct = false;
+  options.options = changed.options;
+  auto refused = service_.update_question(trainer_, questions_[0], options);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::kConflict);
+  domain::QuestionPatch text;
+  text.expected_version = 1;
+  text.text_en = "Question A, reworded";
+  auto reworded = service_.update_question(trainer_, questions_[0], text);
+  ASSERT_TRUE(reworded.ok()) << describe(reworded);
+  EXPECT_EQ(reworded->version, 2);
+  // open -> closed, never back; questions frozen.
+  domain::TestPatch close;
+  close.expected_version = 2;
+  close.status = domain::TestStatus::kClosed;
+  ASSERT_TRUE(service_.update_test(trainer_, t, close).ok());
+  domain::TestPatch reopen;
+  reopen.expected_version = 3;
+  reopen.status = domain::TestStatus::kOpen;
+  EXPECT_EQ(service_.update_test(trainer_, t, reopen).error().code, ErrorCode::kConflict);
+  domain::TestPatch fewer;
+  fewer.expected_version = 3;
+  fewer.question_ids = std::vector<int64_t>{questions_[1]};
+  EXPECT_EQ(service_.update_test(trainer_, t, fewer).error().code, ErrorCode::kConflict);
+}
+
+}  // namespace
+}  // namespace frontline::testing
