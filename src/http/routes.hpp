@@ -50,6 +50,7 @@ void add_identifier_routes(Router& router, Services& s);
 void add_graph_routes(Router& router, Services& s);
 void add_scan_routes(Router& router, Services& s);
 void add_scan_alert_routes(Router& router, Services& s);
+void add_training_test_routes(Router& router, Services& s);
 void add_training_curriculum_routes(Router& router, Services& s);
 void add_training_course_routes(Router& router, Services& s);
 void add_training_certificate_routes(Router& router, Services& s);
@@ -58,7 +59,6 @@ void add_training_certificate_routes(Router& router, Services& s);
 // adds to `body` what training parts other than the core know of the caller.
 Status extend_my_training(Services& s, const service::Principal& who, const service::MyTraining& mine,
                           nlohmann::json& body);
-void add_training_test_routes(Router& router, Services& s);
 void add_training_report_routes(Router& router, Services& s);
 
 // Name of the session cookie.

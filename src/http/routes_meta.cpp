@@ -42,10 +42,10 @@ Router build_router(Services& s) {
   add_graph_routes(router, s);
   add_scan_routes(router, s);
   add_scan_alert_routes(router, s);
+  add_training_test_routes(router, s);
   add_training_curriculum_routes(router, s);
   add_training_course_routes(router, s);
   add_training_certificate_routes(router, s);
-  add_training_test_routes(router, s);
   add_training_report_routes(router, s);
   return router;
 }

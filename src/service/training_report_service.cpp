@@ -117,11 +117,22 @@ Result<domain::TrainingAssessment> TrainingReportService::add_assessment(const P
 Result<std::vector<domain::TrainingAssessment>> TrainingReportService::assessments(const Principal& who,
                                                                                    int64_t course_id) {
   FL_TRY(require(who, domain::Permission::kTrainingRead, "read assessments"));
-  return store::read_value<std::vector<domain::TrainingAssessment>>(
-      store_, [&](store::Transaction& tx) -> Result<std::vector<domain::TrainingAssessment>> {
-        FL_TRY(course_of_id(tx, course_id));
-        return tx.training_assessments().of_course(course_id, training_scope(who));
-      });
+  const auto scope = training_scope(who);
+  // Commanders' reads of results are audited (docs/training.md); a write transaction for them only.
+  auto run = [&](store::Transaction& tx) -> Result<std::vector<domain::TrainingAssessment>> {
+    FL_TRY(course_of_id(tx, course_id));
+    FL_ASSIGN_OR_RETURN(auto list, tx.training_assessments().of_course(course_id, scope));
+    if (scope) {
+      FL_TRY(store::append_audit(tx, audit_entry(who, clock_, "training.results.read", "training_course",
+                                                 std::to_string(course_id), audit::Outcome::kOk,
+                                                 {{"assessments", list.size()}})));
+    }
+    return list;
+  };
+  if (scope) {
+    return store::write_value<std::vector<domain::TrainingAssessment>>(store_, run);
+  }
+  return store::read_value<std::vector<domain::TrainingAssessment>>(store_, run);
 }
 
 Result<AssessmentSummary> TrainingReportService::summary(const Principal& who, const TrainingReportFilter& filter) {

@@ -57,7 +57,8 @@ class TrainingReportService {
   // training.assessment.create (no texts in the audit entry).
   Result<domain::TrainingAssessment> add_assessment(const Principal& who, int64_t course_id,
                                                     domain::TrainingAssessment a);
-  // The course's assessments (training_read; scoped), by id. NotFound for an unknown course.
+  // The course's assessments (training_read; scoped), by id. NotFound for an
+  // unknown course. A commander's read is audited training.results.read.
   Result<std::vector<domain::TrainingAssessment>> assessments(const Principal& who, int64_t course_id);
   // The assessments of courses matching the filter (province: the course's),
   // summarized by province and theme (training_read; scoped).

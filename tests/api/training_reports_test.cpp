@@ -50,11 +50,15 @@ json created(UserClient& who, const std::string& path, const json& body) {
   return r.status == 201 ? r.json_body() : json();
 }
 
-int64_t new_officer(UserClient& trainer, const std::string& name, const std::string& number, int64_t unit_id,
+int64_t new_officer(UserClient& trainer, const std::string& name, const std::string& number, const json& unit_id,
                     const std::string& rank, const std::string& sex) {
+  if (!unit_id.is_number_integer()) {
+    ADD_FAILURE() << "no unit id for " << name;
+    return 0;
+  }
   json o = created(trainer, "/api/v1/training/officers",
                    {{"full_name", name}, {"service_number", number}, {"unit_id", unit_id}, {"rank", rank}, {"sex", sex}});
-  return o.is_object() ? o["id"].get<int64_t>() : 0;
+  return o.is_object() ? o.value("id", int64_t{0}) : 0;
 }
 
 // A two-day course in `province` with `officers`; those in `present` attend both
@@ -73,7 +77,10 @@ int64_t run_course(UserClient& trainer, const std::string& code, const std::stri
                     {"capacity", 30},
                     {"trainers", json::array({{{"name", "Thượng tá Nguyễn Văn Hùng"}}})},
                     {"modules", json::array({module_version})}});
-  if (!c.is_object()) return 0;
+  if (!c.is_object() || !c["id"].is_number_integer()) {
+    ADD_FAILURE() << "no course id: " << c.dump();
+    return 0;
+  }
   const int64_t id = c["id"].get<int64_t>();
   for (int64_t o : officers) {
     created(trainer, course_path(id, "/participants"), {{"officer_id", o}});
@@ -101,11 +108,8 @@ void TrainingReports::SetUpTestSuite() {
   UserClient& trainer = world_->as("trainer.hq");
   HttpReply units = trainer.get("/api/v1/units");
   if (units.status != 200) return;
-  for (const auto& u : units.json_body()["items"]) units_[u["code"].get<std::string>()] = u;
-  // Unit ids: the receipts list names every border post and gate with its id.
-  HttpReply posts = trainer.get("/api/v1/training/receipts");
-  if (posts.status != 200) return;
-  for (const auto& row : posts.json_body()["items"]) units_[row["unit_code"].get<std::string>()]["id"] = row["unit_id"];
+  const json all_units = units.json_body();
+  for (const auto& u : all_units["items"]) units_[u["code"].get<std::string>()] = u;
   json module = created(trainer, "/api/v1/training/modules",
                         {{"code", "M01"},
                          {"title_vi", "Nhận diện nạn nhân"},
@@ -115,13 +119,16 @@ void TrainingReports::SetUpTestSuite() {
                          {"objectives", json::array({{{"vi", "Nhận biết dấu hiệu"}, {"en", "Know the signs"}}})},
                          {"citations", json::array()},
                          {"effective_date", "2026-01-01"}});
-  if (!module.is_object()) return;
+  if (!module.is_object() || !module["versions"][0]["id"].is_number_integer()) {
+    ADD_FAILURE() << "the module has no version id: " << module.dump();
+    return;
+  }
   const int64_t version = module["versions"][0]["id"].get<int64_t>();
   officer_a_ = new_officer(trainer, "Nguyễn Văn An", "BP-1001", units_["DBP-LS-HUUNGHI"]["id"], "thieu_uy", "male");
   officer_b_ = new_officer(trainer, "Trần Thị Bình", "BP-1002", units_["DBP-LS-TANTHANH"]["id"], "trung_uy", "female");
   officer_c_ = new_officer(trainer, "Lê Văn Cường", "BP-1003", units_["DBP-QN-MONGCAI"]["id"], "dai_uy", "male");
   officer_d_ = new_officer(trainer, "Phạm Thị Dung", "BP-1004", units_["DBP-LS-CHIMA"]["id"], "thieu_uy", "female");
-  const int64_t module_id = module["id"].get<int64_t>();
+  const int64_t module_id = module.value("id", int64_t{0});
   auto question = [&](const std::string& vi, const std::string& right) -> int64_t {
     json options = json::array();
     for (const char* key : {"A", "B", "C"}) {
@@ -131,7 +138,7 @@ void TrainingReports::SetUpTestSuite() {
     json q = created(trainer, "/api/v1/training/questions",
                      {{"module_id", module_id}, {"kind", "single"}, {"text_vi", vi}, {"text_en", vi + " (en)"},
                       {"options", options}});
-    return q.is_object() ? q["id"].get<int64_t>() : 0;
+    return q.is_object() ? q.value("id", int64_t{0}) : 0;
   };
   question_1_ = question("Dấu hiệu nào cho thấy một lời mời việc làm là lừa đảo?", "A");
   question_2_ = question("Cơ quan nào tiếp nhận nạn nhân được trao trả tại cửa khẩu?", "B");
@@ -145,7 +152,7 @@ void TrainingReports::SetUpTestSuite() {
                         {"opens_at", "2026-03-02T01:00:00Z"}, {"closes_at", "2026-03-03T10:00:00Z"},
                         {"duration_minutes", 30}});
       if (!t.is_object()) return;
-      HttpReply paper = trainer.send("POST", "/api/v1/training/tests/" + std::to_string(t["id"].get<int64_t>()) +
+      HttpReply paper = trainer.send("POST", "/api/v1/training/tests/" + std::to_string(t.value("id", int64_t{0})) +
                                                  "/paper-results", sheet, "text/csv");
       EXPECT_EQ(paper.status, 201) << paper.body;
     }
@@ -288,6 +295,14 @@ TEST_F(TrainingAssessments, CommandersSeeTheirUnitsOnly) {
   HttpReply qn = commander.get(course_path(course_qn_, "/assessments"));
   ASSERT_EQ(qn.status, 200);
   EXPECT_EQ(qn.json_body()["items"].size(), 0u) << qn.body;
+  HttpReply audit = world_->as("admin").get("/api/v1/audit?action=training.results.read");
+  ASSERT_EQ(audit.status, 200);
+  const json read_entries = audit.json_body();
+  int commander_reads = 0;
+  for (const auto& e : read_entries["items"]) {
+    commander_reads += e["actor"] == "commander.ls" && e["record_type"] == "training_course" ? 1 : 0;
+  }
+  EXPECT_EQ(commander_reads, 2) << "a commander's reads of assessments are audited: " << audit.body;
   HttpReply summary = commander.get("/api/v1/training/assessments/summary");
   ASSERT_EQ(summary.status, 200);
   ASSERT_EQ(summary.json_body()["provinces"].size(), 1u);
@@ -414,7 +429,8 @@ TEST_F(TrainingReports, ReadsAndExportsAreAudited) {
   HttpReply log = world_->as("admin").get("/api/v1/audit?action=training.report.");
   ASSERT_EQ(log.status, 200) << log.body;
   std::set<std::string> actions;
-  for (const auto& e : log.json_body()["items"]) {
+  const json entries = log.json_body();
+  for (const auto& e : entries["items"]) {
     if (e["actor"] == "analyst.hq") actions.insert(e["action"].get<std::string>());
   }
   EXPECT_EQ(actions.count("training.report.read"), 1u) << log.body;
@@ -425,7 +441,7 @@ TEST_F(TrainingReports, ReadsAndExportsAreAudited) {
 
 TEST_F(TrainingReports, OfficersAndBadFiltersAreRefused) {
   UserClient& officer = world_->as("officer.ls");
-  for (const std::string path : {"/api/v1/training/reports", "/api/v1/training/reports.xlsx",
+  for (const std::string& path : std::vector<std::string>{"/api/v1/training/reports", "/api/v1/training/reports.xlsx",
                                  "/api/v1/training/assessments/summary", course_path(course_ls_, "/assessments")}) {
     EXPECT_EQ(officer.get(path).status, 403) << path;
   }

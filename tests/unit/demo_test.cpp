@@ -22,6 +22,7 @@
 #include "refdata/refdata.hpp"
 #include "store/audit_append.hpp"
 #include "store/sqlite/sqlite_store.hpp"
+#include "training/assessment.hpp"
 #include "util/crypto.hpp"
 #include "util/text.hpp"
 
@@ -273,8 +274,9 @@ TEST_F(DemoGenerate, AuditChainVerifiesAndUsersAreCreated) {
   auto report = store::verify_audit(store_->store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value()) << report->problem;
-  // nine accounts, one batch, the support organizations, the watchlists, the training programme, its tests
-  EXPECT_EQ(report->entries, 9 + 1 + 1 + 1 + 1 + 1);
+  // nine accounts, one batch, the support organizations, the watchlists, the training programme, its tests, its
+  // assessments
+  EXPECT_EQ(report->entries, 9 + 1 + 1 + 1 + 1 + 1 + 1);
   ASSERT_EQ(summary_->users.size(), 9u);
   std::set<std::string> roles;
   for (const auto& u : summary_->users) {
@@ -348,6 +350,34 @@ TEST(DemoDeterminism, SameSeedSameDataOtherSeedOtherData) {
   EXPECT_NE(identifiers_of(a.store()), identifiers_of(c.store()));
 }
 
+// Every completed demo course has end-of-training assessments, by
+// participants and by groups, valid by the questionnaire's rules.
+TEST_F(DemoGenerate, CompletedCoursesHaveAssessmentsByParticipantsAndGroups) {
+  auto found = store::read_value<std::vector<store::AssessmentOfCourse>>(
+      store_->store(), [](store::Transaction& tx) { return tx.training_assessments().matching({}); });
+  ASSERT_TRUE(found.ok());
+  ASSERT_FALSE(found->empty());
+  std::set<int64_t> courses;
+  int64_t groups = 0;
+  int64_t texts = 0;
+  for (const auto& f : *found) {
+    EXPECT_TRUE(training::validate_assessment(f.assessment).ok()) << f.assessment.id;
+    courses.insert(f.assessment.course_id);
+    groups += f.assessment.is_group() ? 1 : 0;
+    texts += f.assessment.answer(domain::AssessmentSectionKind::kTrends).text.empty() ? 0 : 1;
+  }
+  EXPECT_GT(groups, 0);
+  EXPECT_LT(groups, static_cast<int64_t>(found->size()));
+  EXPECT_GT(texts, 0);
+  auto completed = store::read_value<domain::CoursePage>(store_->store(), [](store::Transaction& tx) {
+    domain::CourseFilter f;
+    f.status = "completed";
+    return tx.training_courses().list(f);
+  });
+  ASSERT_TRUE(completed.ok());
+  EXPECT_EQ(courses.size(), completed->items.size());
+}
+
 TEST(DemoAccounts, ExistingAccountsAreKeptAndNumberingContinues) {
   TestStore s;
   ASSERT_TRUE(run(s.store(), 3, 50).ok());
@@ -366,8 +396,9 @@ TEST(DemoAccounts, ExistingAccountsAreKeptAndNumberingContinues) {
   auto report = store::verify_audit(s.store());
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->first_broken_seq.has_value());
-  // nine accounts, two batches; the support organizations, watchlists, training programme and its tests only once
-  EXPECT_EQ(report->entries, 9 + 2 + 1 + 1 + 1 + 1);
+  // nine accounts, two batches; the support organizations, watchlists, training programme, its tests and its
+  // assessments only once
+  EXPECT_EQ(report->entries, 9 + 2 + 1 + 1 + 1 + 1 + 1);
   auto orgs = store::read_value<std::vector<domain::SupportOrganization>>(
       s.store(), [](store::Transaction& tx) { return tx.support_orgs().list({}); });
   ASSERT_TRUE(orgs.ok());
