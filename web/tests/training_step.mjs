@@ -12,7 +12,8 @@
 // signing in, a group assessment is recorded, and /training/reports shows the
 // course's gain and a chart. Last, a submission made after the deadline
 // (the browser was offline when the time ran out) is refused with the
-// deadline said in words. Leaves everyone logged out.
+// deadline said in words, and the trainer reopens that attempt. Leaves
+// everyone logged out.
 import assert from 'node:assert/strict';
 
 // The demo accounts `frontline demo-data` makes (src/demo/accounts.cpp).
@@ -417,6 +418,20 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   await screenshot(page, 'training-late');
   const mine = (await api(base, 'GET', '/api/v1/me/training', { token: officerToken })).json.tests.find((x) => (x.test ?? x).id === t2.json.id);
   assert.notEqual(mine?.state, 'submitted', 'nothing was saved');
+  await logOut(page);
+
+  // The trainer reopens the expired attempt: it is kept as void and the
+  // officer may start again.
+  await logInAs(page, logIn, password, TRAINER_HQ);
+  await page.goto(`${base}/training/tests/${t2.json.id}`);
+  const row = page.getByTestId('results').locator('tr', { hasText: lsName });
+  await row.getByText('Quá hạn, chưa nộp').waitFor();
+  await row.getByRole('button', { name: 'Cho làm lại' }).click();
+  await page.getByText(`${lsName} được làm lại bài; bài cũ được giữ ở trạng thái hủy.`).waitFor();
+  await row.getByText('Chưa làm').waitFor();
+  await screenshot(page, 'training-reopened');
+  const again = (await api(base, 'GET', '/api/v1/me/training', { token: officerToken })).json.tests.find((x) => (x.test ?? x).id === t2.json.id);
+  assert.equal(again?.state, 'not_started');
   await logOut(page);
   for (const token of [trainer, officerToken]) await api(base, 'DELETE', '/api/v1/session', { token });
 }
