@@ -178,6 +178,8 @@ export async function trainingStep(page, { base, api, logIn, screenshot, tabReac
   await form.getByRole('button', { name: 'Tạo khóa học' }).click();
   await page.getByRole('heading', { level: 1, name: 'Tập huấn nhận diện nạn nhân mua bán người tại cửa khẩu' }).waitFor();
   const courseUrl = page.url();
+  await page.getByRole('button', { name: 'Bắt đầu khóa học' }).click();
+  await page.locator('.fields').getByText('Đang diễn ra').waitFor();
   const courseId = Number(/\/training\/courses\/(\d+)/.exec(courseUrl)[1]);
   console.log(`  course ${code} (#${courseId})`);
 

@@ -39,6 +39,34 @@ function ModulesTaught({ course }) {
   );
 }
 
+// "Start the course" for a planned course (PATCH status in_progress with the
+// version read; a 409 is said in words and the course read again).
+function StartCourse({ api, course, onSaved, onConflict }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(null);
+  const start = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(await api.patch(`/api/v1/training/courses/${course.id}`, { status: 'in_progress', expected_version: course.version }));
+    } catch (err) {
+      if (err.status === 409) onConflict();
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" class="btn primary" disabled={busy} onClick={start}>
+        {t('tr.course.start')}
+      </button>
+      {error && (error.status === 409 ? <p class="error" role="alert">{t('tr.conflict')}</p> : <ErrorNotice error={error} />)}
+    </>
+  );
+}
+
 export function TrainingCoursePage({ api, me, reference, id }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -90,7 +118,8 @@ export function TrainingCoursePage({ api, me, reference, id }) {
             <h2 id="course-facts">{t('tr.course.facts')}</h2>
             {!editing && <FieldList rows={rows} />}
             {mayManage && !editing && (
-              <p class="actions">
+              <p class="actions row-actions">
+                {c.status === 'planned' && <StartCourse api={api} course={c} onSaved={course.set} onConflict={course.reload} />}
                 <button type="button" class="btn" onClick={() => setEditing(true)}>
                   {t('tr.course.edit')}
                 </button>
