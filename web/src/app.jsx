@@ -30,7 +30,7 @@ import { ScanPage } from './pages/scan_page.jsx';
 import { LeadPage } from './pages/lead_page.jsx';
 import { ScanAlertsPage } from './pages/scan_alerts_page.jsx';
 import { ScanAlertPage } from './pages/scan_alert_page.jsx';
-import { TrainingPage } from './pages/training_routes.jsx';
+import { TrainingLazy } from './pages/training_lazy.jsx';
 import { CertificateVerify } from './pages/certificate_verify.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
@@ -179,7 +179,7 @@ export function App() {
     } else if (route.name === 'verify') {
       page = <CertificateVerify api={api} code={route.params.code} />;
     } else if (route.name.startsWith('training') || route.name === 'my-training') {
-      page = <TrainingPage route={route} api={api} me={session.me} reference={reference} query={loc.query} />;
+      page = <TrainingLazy route={route} api={api} me={session.me} reference={reference} query={loc.query} />;
     } else if (route.name === 'case') {
       page = <CaseDetail key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else {
