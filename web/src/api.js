@@ -22,8 +22,9 @@ export function createApi({ onUnauthenticated } = {}) {
   let csrf = '';
   let language = 'vi';
 
-  // `form` (a FormData) is sent as multipart/form-data, `body` as JSON.
-  async function request(method, path, { query, body, form } = {}) {
+  // `form` (a FormData) is sent as multipart/form-data, `body` as JSON,
+  // `text` as is with its `contentType` (e.g. a CSV file).
+  async function request(method, path, { query, body, form, text, contentType } = {}) {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(query ?? {})) {
       if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
@@ -33,6 +34,10 @@ export function createApi({ onUnauthenticated } = {}) {
     const headers = { Accept: 'application/json', 'Accept-Language': language };
     if (method !== 'GET') headers['X-CSRF-Token'] = csrf;
     let payload = form;
+    if (text !== undefined) {
+      headers['Content-Type'] = contentType;
+      payload = text;
+    }
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
       payload = JSON.stringify(body);
@@ -68,6 +73,7 @@ export function createApi({ onUnauthenticated } = {}) {
     get: (path, query) => request('GET', path, { query }),
     post: (path, body) => request('POST', path, { body }),
     postForm: (path, form) => request('POST', path, { form }),
+    postText: (path, text, contentType = 'text/csv; charset=utf-8') => request('POST', path, { text, contentType }),
     patch: (path, body) => request('PATCH', path, { body }),
     put: (path, body) => request('PUT', path, { body }),
     del: (path) => request('DELETE', path),

@@ -7,7 +7,7 @@ import { I18nContext, makeI18n, normalizeLanguage } from './i18n/index.js';
 import { matchRoute, navigate, useLocation } from './router.js';
 import { loadReference } from './reference.js';
 import { Login } from './pages/login.jsx';
-import { Shell } from './pages/shell.jsx';
+import { PublicFrame, Shell } from './pages/shell.jsx';
 import { CaseList } from './pages/case_list.jsx';
 import { CaseDetail } from './pages/case_detail.jsx';
 import { CaseEdit, CaseNew } from './pages/case_form.jsx';
@@ -30,6 +30,8 @@ import { ScanPage } from './pages/scan_page.jsx';
 import { LeadPage } from './pages/lead_page.jsx';
 import { ScanAlertsPage } from './pages/scan_alerts_page.jsx';
 import { ScanAlertPage } from './pages/scan_alert_page.jsx';
+import { TrainingLazy } from './pages/training_lazy.jsx';
+import { CertificateVerify } from './pages/certificate_verify.jsx';
 
 // Only the language shown before log-in is kept on the device; once logged
 // in, the user's own setting (GET/PATCH /api/v1/me) decides.
@@ -117,6 +119,13 @@ export function App() {
   let body;
   if (session.state === 'loading') {
     body = <p class="loading" role="status">{i18n.t('app.loading')}</p>;
+  } else if (session.state === 'out' && matchRoute(loc.path).name === 'verify') {
+    // Certificate verification is public: no sign-in asked.
+    body = (
+      <PublicFrame onLanguage={changeLanguage}>
+        <CertificateVerify api={api} code={matchRoute(loc.path).params.code} />
+      </PublicFrame>
+    );
   } else if (session.state === 'out') {
     body = <Login onLogIn={logIn} notice={session.notice} onLanguage={changeLanguage} />;
   } else {
@@ -167,6 +176,10 @@ export function App() {
       page = <Watchlists api={api} me={session.me} />;
     } else if (route.name === 'watchlist') {
       page = <WatchlistPage key={route.params.id} api={api} me={session.me} id={route.params.id} />;
+    } else if (route.name === 'verify') {
+      page = <CertificateVerify api={api} code={route.params.code} />;
+    } else if (route.name.startsWith('training') || route.name === 'my-training') {
+      page = <TrainingLazy route={route} api={api} me={session.me} reference={reference} query={loc.query} />;
     } else if (route.name === 'case') {
       page = <CaseDetail key={route.params.id} api={api} me={session.me} reference={reference} id={route.params.id} />;
     } else {

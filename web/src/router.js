@@ -61,8 +61,36 @@ export function matchRoute(path) {
   if (lead) return { name: 'lead', params: { id: Number(lead[1]) } };
   if (path === '/networks') return { name: 'networks', params: {} };
   if (path === '/links' || path === '/links/') return { name: 'links', params: {} };
+  const training = matchTrainingRoute(path);
+  if (training) return training;
   if (path === '/login') return { name: 'login', params: {} };
   return { name: 'notfound', params: {} };
+}
+
+// The training pages (docs/training.md); null for other paths.
+// /verify and /verify/{code} are public (no sign-in).
+export function matchTrainingRoute(path) {
+  const p = path.length > 1 ? path.replace(/\/$/, '') : path;
+  if (p === '/training') return { name: 'training', params: {} };
+  if (p === '/training/curriculum') return { name: 'training-curriculum', params: {} };
+  if (p === '/training/questions') return { name: 'training-questions', params: {} };
+  if (p === '/training/reports') return { name: 'training-reports', params: {} };
+  if (p === '/my-training') return { name: 'my-training', params: {} };
+  if (p === '/verify') return { name: 'verify', params: { code: '' } };
+  const verify = /^\/verify\/([A-Za-z0-9-]{1,40})$/.exec(p);
+  if (verify) return { name: 'verify', params: { code: verify[1] } };
+  const numbered = [
+    [/^\/training\/courses\/(\d+)$/, 'training-course'],
+    [/^\/training\/modules\/(\d+)$/, 'training-module'],
+    [/^\/training\/editions\/(\d+)$/, 'training-edition'],
+    [/^\/training\/tests\/(\d+)$/, 'training-test'],
+    [/^\/training\/tests\/(\d+)\/take$/, 'training-take'],
+  ];
+  for (const [re, name] of numbered) {
+    const m = re.exec(p);
+    if (m) return { name, params: { id: Number(m[1]) } };
+  }
+  return null;
 }
 
 // An <a> that navigates in-app on a plain click (new tabs still work).

@@ -32,6 +32,12 @@
 //     another case and finds it in the leads list and on the case, scans a
 //     CSV file with a bad row, and sees an <img onerror> post as text
 //     (scan_step.mjs);
+//   - a trainer runs a course end to end: enrols officers (one over
+//     capacity), records attendance, builds and opens the pre- and
+//     post-tests, which officer.ls takes in the browser while the others'
+//     paper results are uploaded (a bad file first), completes the course,
+//     verifies the certificate in public, records an assessment and reads
+//     the reports; a late submission is refused (training_step.mjs);
 //   - an administrator resets the locked account's password, creates an
 //     account and disables it; the unlocked user logs in.
 // A person named like an <img onerror> tag must show as text. Every page
@@ -59,6 +65,7 @@ import { graphStep } from './graph_step.mjs';
 import { linksStep } from './links_step.mjs';
 import { scanStep } from './scan_step.mjs';
 import { scanAlertsStep } from './scan_alerts_step.mjs';
+import { trainingStep } from './training_step.mjs';
 
 const CHROMIUM = process.env.FRONTLINE_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
@@ -274,8 +281,11 @@ async function run() {
       if (msg.type() !== 'error') return;
       const text = msg.text();
       // By design: failed log-ins (401, 423), the blank title the server
-      // refuses (400), the trainer's refused list (403), the stale edit (409).
-      if (/status of (400|401|403|409|423)/.test(text)) return;
+      // refuses (400), the trainer's refused list (403), the stale edit (409),
+      // an unknown certificate code (404), a refused paper-results file or a
+      // late test submission (422), and the test sent while offline.
+      if (/status of (400|401|403|404|409|422|423)/.test(text)) return;
+      if (/ERR_INTERNET_DISCONNECTED/.test(text)) return;
       problems.push(`console error: ${text}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -644,6 +654,9 @@ async function run() {
 
   step('an investigator enters a suspect twice, merges the proposed duplicate and undoes the merge');
   await linksStep(page, { base, caseId: target.id, username: OFFICER.username, logIn, password: PASSWORD, screenshot, tabReachesEveryControl });
+
+  step('a trainer runs a course end to end: enrols (one over capacity), takes attendance, pre- and post-tests taken online and on paper, completes it, a certificate verified in public, an assessment, the reports; a late submission refused');
+  await trainingStep(page, { base, api, logIn, screenshot, tabReachesEveryControl, noHorizontalScroll });
 
   step('an administrator unlocks an account, creates one and disables it');
   await page.goto(`${base}/`);

@@ -3,6 +3,7 @@
 // 400 missing fields, 0 no connection.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
+import { Link } from '../router.js';
 import { useTitle } from './title.js';
 
 // The lock-out end time, from the 423 message ("… try again after <UTC>").
@@ -116,6 +117,9 @@ export function Login({ onLogIn, notice, onLanguage }) {
           <button type="button" class="btn link" lang={other} onClick={() => onLanguage(other)}>
             {t('shell.other_language')}
           </button>
+        </p>
+        <p class="login-lang small">
+          <Link href="/verify">{t('tr.verify.link')}</Link>
         </p>
       </main>
     </div>

@@ -16,6 +16,7 @@ import {
 import { SUPPORT_DIRECTORY_READ_ROLES } from '../referral_vocab.js';
 import { RECEPTION_ROLES } from '../victim_vocab.js';
 import { SCAN_ROLES } from '../scan_vocab.js';
+import { TRAINING_READ_ROLES } from '../training_vocab.js';
 
 export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
   const i18n = useI18n();
@@ -110,6 +111,14 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
               {t('nav.support_orgs')}
             </Link>
           )}
+          {mayDo(me.roles, TRAINING_READ_ROLES) && (
+            <Link href="/training" aria-current={path.startsWith('/training') && !path.endsWith('/take') ? 'page' : undefined}>
+              {t('nav.training')}
+            </Link>
+          )}
+          <Link href="/my-training" aria-current={path === '/my-training' || path.endsWith('/take') ? 'page' : undefined}>
+            {t('nav.my_training')}
+          </Link>
           {showUsers && (
             <Link href="/admin/users" aria-current={onUsers ? 'page' : undefined}>
               {t('nav.users')}
@@ -144,6 +153,39 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
           {t('shell.language_failed', { message: error.status === 0 ? t('error.network') : error.message })}
         </p>
       )}
+      <main id="main" class="content" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}
+
+// The frame of the public pages (certificate verification): the name, the
+// language switch and a way to sign in; no user, no navigation.
+export function PublicFrame({ onLanguage, children }) {
+  const { t, lang } = useI18n();
+  const other = lang === 'vi' ? 'en' : 'vi';
+  return (
+    <div class="shell">
+      <header class="topbar">
+        <div class="brand">
+          <Link href="/" class="brand-link">
+            <span class="brand-mark" aria-hidden="true">
+              F
+            </span>
+            <span>{t('app.name')}</span>
+          </Link>
+          <span class="tagline">{t('app.tagline')}</span>
+        </div>
+        <div class="topbar-actions">
+          <button type="button" class="btn ghost" lang={other} onClick={() => onLanguage(other)}>
+            {t('shell.other_language')}
+          </button>
+          <Link href="/" class="btn ghost">
+            {t('login.submit')}
+          </Link>
+        </div>
+      </header>
       <main id="main" class="content" tabIndex={-1}>
         {children}
       </main>
