@@ -12,6 +12,7 @@ import { FormField } from './form_field.jsx';
 import { useLoad } from './training_bits.jsx';
 import { officerIdOf, officerOf } from './training_participants.jsx';
 import { useSubmit } from './use_submit.js';
+import { FormActions } from './form_actions.jsx';
 
 const emptySections = () => Object.fromEntries(ASSESSMENT_SECTIONS.map((s) => [s, { themes: [], text: '' }]));
 
@@ -104,14 +105,7 @@ function AssessmentForm({ api, course, people, onSaved }) {
           </FormField>
         </fieldset>
       ))}
-      <div class="form-actions">
-        <button type="submit" class="btn primary" disabled={busy}>
-          {t('tr.assess.save')}
-        </button>
-      </div>
-      <p class="notice" role="status" aria-live="polite">
-        {done}
-      </p>
+      <FormActions busy={busy} saveLabel={t('tr.assess.save')} status={done} />
     </form>
   );
 }

@@ -15,6 +15,7 @@ import { TableHead } from './table_head.jsx';
 import { useTitle } from './title.js';
 import { TrBadge, TrainingTabs, UnitSelect, unitName, useLoad, viEn } from './training_bits.jsx';
 import { useSubmit } from './use_submit.js';
+import { FormActions } from './form_actions.jsx';
 
 const POST_KINDS = ['border_post', 'border_gate'];
 
@@ -78,14 +79,7 @@ function ReceiptForm({ api, reference, edition, onSaved }) {
           <input maxLength={2000} value={v.note} onInput={set('note')} />
         </FormField>
       </div>
-      <div class="form-actions">
-        <button type="submit" class="btn primary" disabled={busy}>
-          {t('tr.receipt.save')}
-        </button>
-      </div>
-      <p class="notice" role="status" aria-live="polite">
-        {done}
-      </p>
+      <FormActions busy={busy} saveLabel={t('tr.receipt.save')} status={done} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { ErrorNotice } from './error_notice.jsx';
 import { FormField } from './form_field.jsx';
 import { UnitSelect } from './training_bits.jsx';
 import { useSubmit } from './use_submit.js';
+import { FormActions } from './form_actions.jsx';
 
 const officerOf = (p) => p.officer ?? p;
 
@@ -144,11 +145,7 @@ export function EnrolForm({ api, reference, course, onEnrolled }) {
         </div>
       )}
       {mode !== 'search' && (
-        <div class="form-actions">
-          <button type="submit" class="btn primary" disabled={busy}>
-            {t('tr.enrol.submit')}
-          </button>
-        </div>
+        <FormActions busy={busy} saveLabel={t('tr.enrol.submit')} />
       )}
       <p class="notice" role="status" aria-live="polite">
         {done}

@@ -19,6 +19,7 @@ import { TrBadge, TrainingTabs, useLoad, viEn } from './training_bits.jsx';
 import { officerOf } from './training_participants.jsx';
 import { TestStatusButtons } from './training_tests_panel.jsx';
 import { useSubmit } from './use_submit.js';
+import { FormActions } from './form_actions.jsx';
 
 // The rows of the results: one per participant, with the attempt (if any).
 const resultRows = (r) => r?.participants ?? r?.items ?? [];
@@ -83,14 +84,7 @@ function PaperUpload({ api, test, count, onUploaded }) {
           <textarea rows={6} required value={csv} onInput={(e) => setCsv(e.currentTarget.value)} />
         </FormField>
       </div>
-      <div class="form-actions">
-        <button type="submit" class="btn primary" disabled={busy}>
-          {t('tr.paper.submit')}
-        </button>
-      </div>
-      <p class="notice" role="status" aria-live="polite">
-        {done}
-      </p>
+      <FormActions busy={busy} saveLabel={t('tr.paper.submit')} status={done} />
     </form>
   );
 }
