@@ -18,6 +18,21 @@ import { RECEPTION_ROLES } from '../victim_vocab.js';
 import { SCAN_ROLES } from '../scan_vocab.js';
 import { TRAINING_READ_ROLES } from '../training_vocab.js';
 
+// The name and tagline at the left of the top bar, linking home.
+function Brand({ t }) {
+  return (
+    <div class="brand">
+      <Link href="/" class="brand-link">
+        <span class="brand-mark" aria-hidden="true">
+          F
+        </span>
+        <span>{t('app.name')}</span>
+      </Link>
+      <span class="tagline">{t('app.tagline')}</span>
+    </div>
+  );
+}
+
 export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
@@ -46,15 +61,7 @@ export function Shell({ me, reference, path, onLogOut, onLanguage, children }) {
         {t('app.skip')}
       </a>
       <header class="topbar">
-        <div class="brand">
-          <Link href="/" class="brand-link">
-            <span class="brand-mark" aria-hidden="true">
-              F
-            </span>
-            <span>{t('app.name')}</span>
-          </Link>
-          <span class="tagline">{t('app.tagline')}</span>
-        </div>
+        <Brand t={t} />
         <nav class="mainnav" aria-label={t('nav.main')}>
           {showCases && (
             <Link href="/" aria-current={onHome ? 'page' : undefined}>
@@ -168,15 +175,7 @@ export function PublicFrame({ onLanguage, children }) {
   return (
     <div class="shell">
       <header class="topbar">
-        <div class="brand">
-          <Link href="/" class="brand-link">
-            <span class="brand-mark" aria-hidden="true">
-              F
-            </span>
-            <span>{t('app.name')}</span>
-          </Link>
-          <span class="tagline">{t('app.tagline')}</span>
-        </div>
+        <Brand t={t} />
         <div class="topbar-actions">
           <button type="button" class="btn ghost" lang={other} onClick={() => onLanguage(other)}>
             {t('shell.other_language')}

@@ -1,5 +1,5 @@
 // Small parts shared by the training pages: the section's tabs, a loader
-// hook, status badges, a score and a unit picker.
+// hook, status badges, a score, a unit picker and the year/province filters.
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
@@ -97,4 +97,41 @@ export function viEn(i18n, obj, field) {
   if (!obj) return '';
   if (!field) return i18n.lang === 'en' ? obj.en || obj.vi : obj.vi || obj.en;
   return i18n.lang === 'en' ? obj[`${field}_en`] || obj[`${field}_vi`] : obj[`${field}_vi`] || obj[`${field}_en`];
+}
+
+// The year and province filters of the course list and the reports: a
+// labelled select each, "any" first; `years` newest first, provinces current.
+export function YearFilter({ id, value, onChange, years }) {
+  const { t } = useI18n();
+  return (
+    <div class="field">
+      <label for={id}>{t('tr.year')}</label>
+      <select id={id} value={value} onChange={onChange}>
+        <option value="">{t('cases.filter.any')}</option>
+        {years.map((y) => (
+          <option key={y} value={String(y)}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function ProvinceFilter({ id, value, onChange, reference }) {
+  const i18n = useI18n();
+  const provinces = (reference?.provinceList ?? []).filter((p) => p.current);
+  return (
+    <div class="field">
+      <label for={id}>{i18n.t('tr.course.province')}</label>
+      <select id={id} value={value} onChange={onChange}>
+        <option value="">{i18n.t('cases.filter.any')}</option>
+        {provinces.map((p) => (
+          <option key={p.code} value={p.code}>
+            {i18n.name(p)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }

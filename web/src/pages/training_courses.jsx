@@ -11,7 +11,7 @@ import { ErrorNotice } from './error_notice.jsx';
 import { TableHead } from './table_head.jsx';
 import { useTitle } from './title.js';
 import { CourseForm } from './training_course_form.jsx';
-import { TrBadge, TrainingTabs, courseTitle, useLoad } from './training_bits.jsx';
+import { ProvinceFilter, TrBadge, TrainingTabs, YearFilter, courseTitle, useLoad } from './training_bits.jsx';
 
 const PAGE = 50;
 
@@ -23,7 +23,6 @@ function Filters({ applied, reference }) {
     const value = e.currentTarget.value;
     setDraft((old) => ({ ...old, [name]: value }));
   };
-  const provinces = (reference?.provinceList ?? []).filter((p) => p.current);
   const thisYear = new Date().getUTCFullYear();
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
   return (
@@ -46,28 +45,8 @@ function Filters({ applied, reference }) {
           ))}
         </select>
       </div>
-      <div class="field">
-        <label for="tf-province">{t('tr.course.province')}</label>
-        <select id="tf-province" value={draft.province} onChange={set('province')}>
-          <option value="">{t('cases.filter.any')}</option>
-          {provinces.map((p) => (
-            <option key={p.code} value={p.code}>
-              {i18n.name(p)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="tf-year">{t('tr.year')}</label>
-        <select id="tf-year" value={draft.year} onChange={set('year')}>
-          <option value="">{t('cases.filter.any')}</option>
-          {years.map((y) => (
-            <option key={y} value={String(y)}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ProvinceFilter id="tf-province" value={draft.province} onChange={set('province')} reference={reference} />
+      <YearFilter id="tf-year" value={draft.year} onChange={set('year')} years={years} />
       <div class="filter-actions">
         <button type="submit" class="btn primary">
           {t('cases.filter.apply')}

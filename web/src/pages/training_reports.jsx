@@ -12,7 +12,7 @@ import { BarChart } from './bar_chart.jsx';
 import { ErrorNotice } from './error_notice.jsx';
 import { TableHead } from './table_head.jsx';
 import { useTitle } from './title.js';
-import { TrainingTabs, courseTitle, unitName, useLoad, viEn } from './training_bits.jsx';
+import { ProvinceFilter, TrainingTabs, YearFilter, courseTitle, unitName, useLoad, viEn } from './training_bits.jsx';
 import { AssessmentSummary, pairs } from './training_report_summary.jsx';
 
 function readFilters(query) {
@@ -42,30 +42,18 @@ function Filters({ applied, reference }) {
         navigate(`/training/reports${qs(d)}`);
       }}
     >
-      <div class="field">
-        <label for="rf-year">{t('tr.year')}</label>
-        <select id="rf-year" value={d.year} onChange={(e) => setD({ ...d, year: e.currentTarget.value })}>
-          <option value="">{t('cases.filter.any')}</option>
-          {[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => (
-            <option key={y} value={String(y)}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="rf-province">{t('tr.course.province')}</label>
-        <select id="rf-province" value={d.province} onChange={(e) => setD({ ...d, province: e.currentTarget.value })}>
-          <option value="">{t('cases.filter.any')}</option>
-          {(reference?.provinceList ?? [])
-            .filter((p) => p.current)
-            .map((p) => (
-              <option key={p.code} value={p.code}>
-                {i18n.name(p)}
-              </option>
-            ))}
-        </select>
-      </div>
+      <YearFilter
+        id="rf-year"
+        value={d.year}
+        onChange={(e) => setD({ ...d, year: e.currentTarget.value })}
+        years={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2]}
+      />
+      <ProvinceFilter
+        id="rf-province"
+        value={d.province}
+        onChange={(e) => setD({ ...d, province: e.currentTarget.value })}
+        reference={reference}
+      />
       <div class="filter-actions">
         <button type="submit" class="btn primary">
           {t('cases.filter.apply')}
