@@ -29,11 +29,14 @@ bool is_training_rank(const std::string& code) {
 
 bool is_training_sex(const std::string& code) { return one_of(code, {"male", "female"}); }
 
-bool is_service_number(const std::string& text) {
-  if (text.empty() || text.size() > 32) return false;
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'; });
+bool is_code(const std::string& text, size_t max_size, std::string_view others) {
+  if (text.empty() || text.size() > max_size) return false;
+  return std::all_of(text.begin(), text.end(), [others](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || others.find(c) != std::string_view::npos;
+  });
 }
+
+bool is_service_number(const std::string& text) { return is_code(text, 32, "-"); }
 
 bool is_citation_kind(const std::string& kind) { return one_of(kind, {"law", "decree", "case", "guidance"}); }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/clock.hpp"
@@ -26,6 +27,13 @@ bool is_training_rank(const std::string& code);
 bool is_training_sex(const std::string& code);
 // Service numbers: upper-case ASCII letters, digits and '-', 1–32 characters.
 bool is_service_number(const std::string& text);
+// 1 to `max_size` characters, each an upper-case ASCII letter, a digit, or
+// one of `others` (service numbers, course and module codes).
+bool is_code(const std::string& text, size_t max_size, std::string_view others);
+// A course code: 1 to 40 of A-Z, 0-9, '-', '.'.
+inline bool is_course_code(const std::string& code) { return is_code(code, 40, "-."); }
+// A module code: 1 to 20 of A-Z, 0-9, '-', '.', '_'.
+inline bool is_module_code(const std::string& code) { return is_code(code, 20, "-._"); }
 
 struct TrainingOfficer {
   int64_t id = 0;

@@ -16,15 +16,9 @@ constexpr size_t kMaxVenue = 300;
 constexpr size_t kMaxTrainers = 20;
 constexpr size_t kMaxModules = 50;
 
-bool is_course_code(const std::string& code) {
-  if (code.empty() || code.size() > 40) return false;
-  return std::all_of(code.begin(), code.end(),
-                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'; });
-}
-
 // Checks every field of `c`, names each bad one in `bad`.
 Status check_course(store::Transaction& tx, const domain::Course& c, FieldErrors& bad) {
-  if (!is_course_code(c.code)) bad["code"] = "must be 1 to 40 upper-case letters, digits, '-' or '.'";
+  if (!domain::is_course_code(c.code)) bad["code"] = "must be 1 to 40 upper-case letters, digits, '-' or '.'";
   check_text(c.title_vi, "title_vi", 1, kMaxTitle, bad);
   check_text(c.title_en, "title_en", 0, kMaxTitle, bad);
   check_text(c.venue, "venue", 0, kMaxVenue, bad);

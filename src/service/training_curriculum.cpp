@@ -17,13 +17,6 @@ constexpr size_t kMaxContent = 100000;
 constexpr size_t kMaxShort = 2000;
 constexpr size_t kMaxItems = 50;
 
-bool is_module_code(const std::string& code) {
-  if (code.empty() || code.size() > 20) return false;
-  return std::all_of(code.begin(), code.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_';
-  });
-}
-
 void check_version(const ModuleVersionDraft& d, bool needs_note, FieldErrors& bad) {
   check_text(d.title_vi, "title_vi", 1, kMaxTitle, bad);
   check_text(d.title_en, "title_en", 1, kMaxTitle, bad);
@@ -125,7 +118,7 @@ Result<EditionView> edition_view(store::Transaction& tx, domain::Edition e) {
 
 FieldErrors TrainingService::module_draft_errors(const ModuleDraft& draft) {
   FieldErrors bad;
-  if (!is_module_code(draft.code)) bad["code"] = "must be 1 to 20 upper-case letters, digits, '-', '.' or '_'";
+  if (!domain::is_module_code(draft.code)) bad["code"] = "must be 1 to 20 upper-case letters, digits, '-', '.' or '_'";
   if (draft.position && (*draft.position < 0 || *draft.position > 10000)) bad["position"] = "must be 0 to 10000";
   check_version(draft.first, false, bad);
   return bad;
